@@ -1,0 +1,5 @@
+import sys
+
+from doortastend.cli import main
+
+sys.exit(main())
