@@ -1,0 +1,5 @@
+from django.conf import settings
+
+
+def navigation(request):
+    return {"municipality": settings.DOORTASTEND_MUNICIPALITY}
