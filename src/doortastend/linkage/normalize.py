@@ -1,0 +1,680 @@
+"""Dutch-aware normalisation of person mentions for record linkage.
+
+Pure Python, no Django imports. Every public function is deterministic and tolerant: garbage in gives
+``None`` out, never an exception. The same normalised values feed the plaintext matcher
+(:mod:`doortastend.linkage.scoring`), the batch CLI, online candidate retrieval (:func:`blocking_keys`) and
+the privacy-preserving path (``doortastend.linkage.pprl``), so that all of them agree on what "the same
+name" or "the same address" means.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from stdnum.nl import bsn as _bsn
+
+__all__ = [
+    "NormalizedRecord",
+    "normalize_record",
+    "normalize_text",
+    "name_skeleton",
+    "normalize_first_name",
+    "first_name_groups",
+    "split_last_name",
+    "normalize_phone",
+    "normalize_postcode",
+    "normalize_house_number",
+    "normalize_street",
+    "normalize_city",
+    "normalize_plate",
+    "normalize_bsn",
+    "normalize_school",
+    "parse_dates",
+    "age_to_birth_years",
+    "normalize_gender",
+    "blocking_keys",
+    "REFERENCE_DATE",
+]
+
+# Age estimates are converted relative to this date unless a record carries ``reference_date`` or
+# ``reported_at``. Resolved lazily so long-running processes do not freeze it at import time.
+REFERENCE_DATE: date | None = None
+
+# ---------------------------------------------------------------------------------------------------------
+# Text helpers
+# ---------------------------------------------------------------------------------------------------------
+
+_SPECIAL_CHARS = str.maketrans(
+    {
+        "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
+        "ı": "i", "İ": "i", "đ": "d", "Đ": "d", "ð": "d", "þ": "th", "ĳ": "ij", "Ĳ": "ij",
+        "’": "'", "‘": "'", "`": "'", "´": "'",
+    }
+)
+
+# Bulgarian (and Russian/Ukrainian) Cyrillic, Bulgarian streamlined system (2009).
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "y",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht", "ъ": "a", "ь": "y", "ю": "yu",
+    "я": "ya", "ё": "yo", "ы": "y", "э": "e", "є": "ye", "і": "i", "ї": "yi",
+}
+
+
+def normalize_text(value: object) -> str:
+    """Lower-case ASCII with diacritics removed, punctuation turned into spaces, whitespace collapsed."""
+    if value is None:
+        return ""
+    s = str(value).translate(_SPECIAL_CHARS).lower()
+    if any("\u0400" <= ch <= "\u04ff" for ch in s):
+        s = "".join(_CYRILLIC.get(ch, ch) for ch in s)
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^a-z0-9' ]+", " ", s)
+    s = s.replace("'", "")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+# Transliteration folding, applied in order. Captures ou/oe/u, ch/sj/sh, y/ij/i, ph/f, dj/j, kh/ch, double
+# letters etc., so "Mohammed"/"Mohamed", "Youssef"/"Yusuf", "Sjaak"/"Shaak" share a skeleton.
+_SKELETON_RULES: tuple[tuple[str, str], ...] = (
+    ("sch", "s"),
+    ("tsj", "ch"),
+    ("tch", "ch"),
+    ("dzj", "j"),
+    ("sj", "sh"),
+    ("ch", "sh"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("dj", "j"),
+    ("dt", "t"),
+    ("ij", "i"),
+    ("ei", "i"),
+    ("ey", "i"),
+    ("ou", "u"),
+    ("oe", "u"),
+    ("oo", "o"),
+    ("y", "i"),
+    ("ck", "k"),
+    ("c", "k"),
+    ("q", "k"),
+    ("x", "ks"),
+    ("z", "s"),
+    ("w", "v"),
+)
+
+
+@lru_cache(maxsize=200_000)
+def name_skeleton(value: str) -> str:
+    """A coarse phonetic/transliteration key for a (normalised) name token."""
+    s = normalize_text(value).replace(" ", "")
+    for a, b in _SKELETON_RULES:
+        s = s.replace(a, b)
+    s = re.sub(r"(.)\1+", r"\1", s)  # double letters
+    if len(s) > 3 and s.endswith("h"):
+        s = s[:-1]
+    return s
+
+
+# ---------------------------------------------------------------------------------------------------------
+# First names and nicknames
+# ---------------------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _variant_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Map exact variant -> group ids, and skeleton -> group ids. A group id is the group's canonical name."""
+    raw = json.loads(resources.files("doortastend.linkage").joinpath("data/name_variants.json").read_text("utf-8"))
+    exact: dict[str, set[str]] = {}
+    skel: dict[str, set[str]] = {}
+    for group in raw["groups"]:
+        names = [normalize_text(n) for n in group["names"]]
+        canon = names[0]
+        for n in names:
+            exact.setdefault(n, set()).add(canon)
+            skel.setdefault(name_skeleton(n), set()).add(canon)
+    return (
+        {k: frozenset(v) for k, v in exact.items()},
+        {k: frozenset(v) for k, v in skel.items()},
+    )
+
+
+@lru_cache(maxsize=200_000)
+def first_name_groups(token: str) -> frozenset[str]:
+    """Canonical variant groups for a first name or nickname token ("mo" -> {"mohamed"}).
+
+    Unknown names form their own group keyed by their skeleton, so that two spellings of an unknown name
+    still meet each other.
+    """
+    t = normalize_text(token).replace(" ", "")
+    if not t:
+        return frozenset()
+    exact, skel = _variant_index()
+    if t in exact:
+        return exact[t]
+    sk = name_skeleton(t)
+    if sk in skel:
+        return skel[sk]
+    return frozenset({"~" + sk})
+
+
+def normalize_first_name(value: object) -> tuple[str | None, tuple[str, ...], str | None]:
+    """Return (first given name, all given-name tokens, initial). Initials like "M." give only the initial."""
+    s = normalize_text(value)
+    if not s:
+        return None, (), None
+    tokens = tuple(t for t in s.split() if t)
+    full = tuple(t for t in tokens if len(t) > 1)
+    initial = tokens[0][0]
+    return (full[0] if full else None), full, initial
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Last names with tussenvoegsels
+# ---------------------------------------------------------------------------------------------------------
+
+# Dutch tussenvoegsels plus common particles in Moroccan, Turkish, Surinamese/Antillean names.
+_PREFIX_WORDS = frozenset(
+    "van der den de het t te ten ter in op aan bij uit onder over voor von vom zu la le les du des da di do dos "
+    "das del della lo el al ben bin ibn ait abu ou d l".split()
+)
+_PREFIX_ABBREVIATIONS = {
+    "vd": "van der",
+    "v d": "van der",
+    "vdr": "van der",
+    "vdn": "van den",
+    "v den": "van den",
+    "v der": "van der",
+    "v": "van",
+    "i t": "in t",
+    "int": "in t",
+    "o d": "op de",
+    "v h": "van het",
+    "vh": "van het",
+    "vt": "van t",
+    "v t": "van t",
+}
+
+
+def _expand_prefix_abbrev(s: str) -> str:
+    # "v.d. meer" -> after normalize_text "v d meer"; "vd meer"; "v/d meer" -> "v d meer"
+    tokens = s.split()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        two = " ".join(tokens[i : i + 2])
+        if i + 2 < len(tokens) + 1 and two in _PREFIX_ABBREVIATIONS and len(tokens) > i + 2:
+            out.extend(_PREFIX_ABBREVIATIONS[two].split())
+            i += 2
+            continue
+        if tokens[i] in _PREFIX_ABBREVIATIONS and len(tokens) > 1 and tokens[i] not in ("de",):
+            out.extend(_PREFIX_ABBREVIATIONS[tokens[i]].split())
+            i += 1
+            continue
+        out.append(tokens[i])
+        i += 1
+    return " ".join(out)
+
+
+@lru_cache(maxsize=200_000)
+def split_last_name(value: str) -> tuple[str | None, str | None, str | None]:
+    """Return (full last name, prefix, core), e.g. "Meer, van der" -> ("van der meer", "van der", "meer").
+
+    Handles prefixes before the core, after a comma, trailing without comma, abbreviated ("vd", "v.d.") and
+    hyphenated particles ("el-Amrani").
+    """
+    if not value:
+        return None, None, None
+    raw = str(value)
+    trailing_prefix = ""
+    if "," in raw:
+        core_part, _, rest = raw.partition(",")
+        raw = core_part
+        trailing_prefix = normalize_text(rest)
+    s = normalize_text(raw)
+    if not s:
+        return None, None, None
+    s = _expand_prefix_abbrev(s)
+    tokens = s.split()
+    prefix_tokens: list[str] = []
+    if trailing_prefix:
+        prefix_tokens = _expand_prefix_abbrev(trailing_prefix + " x").split()[:-1]
+        prefix_tokens = [t for t in prefix_tokens if t in _PREFIX_WORDS] or prefix_tokens
+    else:
+        while len(tokens) > 1 and tokens[0] in _PREFIX_WORDS:
+            prefix_tokens.append(tokens.pop(0))
+        if not prefix_tokens:
+            # "Meer van der" (comma forgotten)
+            j = len(tokens)
+            while j > 1 and tokens[j - 1] in _PREFIX_WORDS:
+                j -= 1
+            if j < len(tokens):
+                prefix_tokens = tokens[j:]
+                tokens = tokens[:j]
+    core = " ".join(tokens) or None
+    prefix = " ".join(prefix_tokens) or None
+    full = " ".join([*prefix_tokens, *tokens]) or None
+    return full, prefix, core
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Contact and address fields
+# ---------------------------------------------------------------------------------------------------------
+
+
+def normalize_phone(value: object) -> str | None:
+    """Phone number to E.164. Dutch numbers without country code are assumed (+31)."""
+    if value is None:
+        return None
+    s = str(value).strip().replace("(0)", "")
+    plus = s.startswith("+")
+    digits = re.sub(r"\D", "", s)
+    if not digits:
+        return None
+    if plus:
+        e164 = "+" + digits
+    elif digits.startswith("00"):
+        e164 = "+" + digits[2:]
+    elif digits.startswith("0") and len(digits) == 10:
+        e164 = "+31" + digits[1:]
+    elif digits.startswith("31") and len(digits) == 11:
+        e164 = "+" + digits
+    elif digits.startswith("6") and len(digits) == 9:
+        e164 = "+31" + digits
+    else:
+        return None
+    if e164.startswith("+310"):
+        e164 = "+31" + e164[4:]
+    n = len(e164) - 1
+    if e164.startswith("+31") and n != 11:
+        return None
+    if not 8 <= n <= 15:
+        return None
+    return e164
+
+
+_POSTCODE_RE = re.compile(r"^\s*([1-9]\d{3})\s*-?\s*([A-Za-z]{2})\s*$")
+
+
+def normalize_postcode(value: object) -> str | None:
+    """Dutch postcode to "1234AB"; None if not a full postcode (SA, SD and SS are not issued)."""
+    if value is None:
+        return None
+    m = _POSTCODE_RE.match(str(value))
+    if not m:
+        return None
+    letters = m.group(2).upper()
+    if letters in ("SA", "SD", "SS"):
+        return None
+    return m.group(1) + letters
+
+
+_HOUSE_RE = re.compile(r"^\s*(\d{1,5})\s*(?:[-/.\s]\s*)?([A-Za-z0-9]{0,6})\s*(?:[-/.\s]\s*)?([A-Za-z0-9]{0,6})\s*$")
+
+
+def normalize_house_number(value: object) -> tuple[int | None, str]:
+    """(number, suffix) from "12a", "12 A", "12-a", "12bis", "12 hs", "12-II", "12-1" etc."""
+    if value is None:
+        return None, ""
+    if isinstance(value, int):
+        return (value if value > 0 else None), ""
+    s = str(value).strip()
+    m = _HOUSE_RE.match(s)
+    if not m:
+        m2 = re.match(r"^\s*(\d{1,5})", s)
+        if not m2:
+            return None, ""
+        return int(m2.group(1)), ""
+    number = int(m.group(1))
+    suffix = (m.group(2) + m.group(3)).upper()
+    if suffix in ("H", "HS", "HUIS"):
+        suffix = "HS"
+    return (number if number > 0 else None), suffix
+
+
+_STREET_ABBREV = {
+    "str": "straat",
+    "ln": "laan",
+    "pl": "plein",
+    "wg": "weg",
+    "gr": "gracht",
+    "kd": "kade",
+    "sngl": "singel",
+    "bd": "boulevard",
+    "pln": "plein",
+    "dk": "dijk",
+}
+_STREET_SUFFIX_ABBREV = re.compile(r"(?<=[a-z])(str|ln|wg|pl)$")
+
+
+def normalize_street(value: object) -> tuple[str | None, int | None, str]:
+    """Normalised street name, plus a house number/suffix if one was written into the street field."""
+    s = normalize_text(value)
+    if not s:
+        return None, None, ""
+    number: int | None = None
+    suffix = ""
+    m = re.match(r"^(.*?[a-z])\s+(\d{1,5}(?:\s*[a-z0-9]{1,4})?(?:\s+[a-z0-9]{1,4})?)$", s)
+    if m:
+        s = m.group(1)
+        number, suffix = normalize_house_number(m.group(2))
+    tokens = [_STREET_ABBREV.get(t, t) for t in s.split()]
+    s = " ".join(tokens)
+    s = _STREET_SUFFIX_ABBREV.sub(lambda mm: _STREET_ABBREV[mm.group(1)], s)
+    # "1e", "2e" ordinals and "eerste" are spelled variably
+    s = re.sub(r"\beerste\b", "1e", s)
+    s = re.sub(r"\btweede\b", "2e", s)
+    s = re.sub(r"\bderde\b", "3e", s)
+    return s or None, number, suffix
+
+
+_CITY_ALIASES = {
+    "den bosch": "s hertogenbosch",
+    "shertogenbosch": "s hertogenbosch",
+    "hertogenbosch": "s hertogenbosch",
+    "s gravenhage": "den haag",
+    "sgravenhage": "den haag",
+    "the hague": "den haag",
+    "a dam": "amsterdam",
+    "adam": "amsterdam",
+    "r dam": "rotterdam",
+    "rdam": "rotterdam",
+}
+
+
+def normalize_city(value: object) -> str | None:
+    s = normalize_text(value)
+    if not s:
+        return None
+    return _CITY_ALIASES.get(s, s)
+
+
+def normalize_plate(value: object) -> str | None:
+    s = re.sub(r"[^A-Za-z0-9]", "", str(value or "")).upper()
+    return s if 4 <= len(s) <= 10 else None
+
+
+def normalize_bsn(value: object) -> str | None:
+    """A BSN that passes the 11-proef, as 9 digits; anything else is not an identifier (None)."""
+    if value is None:
+        return None
+    try:
+        s = _bsn.compact(str(value))
+    except Exception:  # noqa: BLE001 - defensive: garbage never raises
+        return None
+    if not s.isdigit() or len(s) != 9 or s == "000000000":
+        return None
+    return s if _bsn.is_valid(s) else None
+
+
+_SCHOOL_STOP = frozenset("de het het t school scholengemeenschap college lyceum ".split())
+
+
+def normalize_school(value: object) -> str | None:
+    s = normalize_text(value)
+    if not s:
+        return None
+    return s
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Dates, ages, gender
+# ---------------------------------------------------------------------------------------------------------
+
+
+def _mk_date(y: int, m: int, d: int) -> date | None:
+    try:
+        if not 1900 <= y <= 2100:
+            return None
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_dates(value: object) -> tuple[str, ...]:
+    """All plausible ISO interpretations of a birth date, primary first.
+
+    Accepts YYYY-MM-DD, DD-MM-YYYY (also with / or .), YYYYMMDD and DDMMYYYY. When day and month are both
+    <= 12 and differ, the swapped date is kept as a second interpretation (day/month swaps are a common
+    registration error, and US-style notation occurs).
+    """
+    if value is None:
+        return ()
+    if isinstance(value, date):
+        return (value.isoformat(),)
+    s = str(value).strip()
+    m = re.match(r"^(\d{4})[-/. ](\d{1,2})[-/. ](\d{1,2})(?:[T ].*)?$", s)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = re.match(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$", s)
+        if m:
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        else:
+            digits = re.sub(r"\D", "", s)
+            if len(digits) != 8:
+                return ()
+            if digits[:2] in ("19", "20") and 1 <= int(digits[4:6]) <= 12:
+                y, mo, d = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+            else:
+                d, mo, y = int(digits[:2]), int(digits[2:4]), int(digits[4:])
+    out: list[str] = []
+    primary = _mk_date(y, mo, d)
+    if primary is None:
+        # maybe swapped (month > 12)
+        alt = _mk_date(y, d, mo)
+        return (alt.isoformat(),) if alt else ()
+    out.append(primary.isoformat())
+    if d <= 12 and mo <= 12 and d != mo:
+        alt = _mk_date(y, d, mo)
+        if alt:
+            out.append(alt.isoformat())
+    return tuple(out)
+
+
+def _reference_date(raw: dict) -> date:
+    for key in ("reference_date", "reported_at", "date"):
+        v = raw.get(key)
+        if v:
+            ds = parse_dates(str(v)[:10])
+            if ds:
+                return date.fromisoformat(ds[0])
+    return REFERENCE_DATE or date.today()
+
+
+def age_to_birth_years(value: object, reference: date, slack: int = 1) -> tuple[int, int] | None:
+    """Birth-year range for an age (estimate) such as 16, "16", "±16", "ong. 16", "ca. 16", "16-17", "16 jaar".
+
+    Someone aged A on the reference date was born in (ref.year - A - 1) or (ref.year - A). Estimates are
+    widened by ``slack`` years (plus one more when marked approximate) because guesses are rough.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        lo = hi = int(value)
+        approx = isinstance(value, float) and not float(value).is_integer()
+    else:
+        s = normalize_text(str(value).replace("±", " ong "))
+        approx = bool(re.search(r"\b(ong|ongeveer|ca|circa|rond|rond de|plm|pakweg|zo n|schat|approx)\b", s)) or (
+            "~" in str(value)
+        )
+        nums = [int(x) for x in re.findall(r"\d{1,3}", s)]
+        if not nums:
+            return None
+        lo, hi = min(nums[:2]), max(nums[:2])
+    if not (0 <= lo <= 120 and 0 <= hi <= 120):
+        return None
+    w = slack + (1 if approx else 0)
+    return reference.year - hi - 1 - w, reference.year - lo + w
+
+
+_GENDER = {
+    "m": "m", "man": "m", "male": "m", "mannelijk": "m", "jongen": "m", "j": "m", "heer": "m", "dhr": "m",
+    "f": "f", "v": "f", "vrouw": "f", "female": "f", "vrouwelijk": "f", "meisje": "f", "mevr": "f", "w": "f",
+}
+
+
+def normalize_gender(value: object) -> str | None:
+    return _GENDER.get(normalize_text(value))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The record
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class NormalizedRecord:
+    """A person mention after normalisation. ``None``/empty means "not known", never "different"."""
+
+    id: str = ""
+    source: str = ""
+    bsn: str | None = None
+    first_name: str | None = None  # first given name, normalised ("mohamed")
+    first_names: tuple[str, ...] = ()  # all given names
+    first_initial: str | None = None
+    nickname: str | None = None
+    name_groups: frozenset[str] = frozenset()  # variant groups of first names + nickname
+    last_name: str | None = None  # full, with prefix ("van der meer", "el amrani")
+    last_name_prefix: str | None = None
+    last_name_core: str | None = None  # "meer", "amrani"
+    last_name_skeleton: str | None = None
+    birth_date: str | None = None  # primary ISO interpretation
+    birth_dates: tuple[str, ...] = ()  # all interpretations (day/month swap)
+    birth_year_min: int | None = None
+    birth_year_max: int | None = None
+    age_estimated: bool = False  # birth years come from an age guess, not a date
+    gender: str | None = None
+    street: str | None = None
+    house_number: int | None = None
+    house_suffix: str = ""
+    postcode: str | None = None
+    city: str | None = None
+    phone: str | None = None
+    license_plate: str | None = None
+    school: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        d = {k: getattr(self, k) for k in self.__slots__ if k != "extra"}
+        d["name_groups"] = sorted(self.name_groups)
+        d["first_names"] = list(self.first_names)
+        d["birth_dates"] = list(self.birth_dates)
+        return d
+
+    @property
+    def birth_year(self) -> int | None:
+        return int(self.birth_date[:4]) if self.birth_date else None
+
+
+def _s(raw: dict, key: str) -> object:
+    v = raw.get(key)
+    if v is None:
+        return None
+    if isinstance(v, str) and not v.strip():
+        return None
+    return v
+
+
+def normalize_record(raw: dict, reference_date: date | None = None) -> NormalizedRecord:
+    """Normalise one raw mention (CLI input format, see docs/linkage.md). Never raises on bad field values."""
+    rec = NormalizedRecord(id=str(raw.get("id", "")), source=str(raw.get("source", "") or ""))
+    rec.bsn = normalize_bsn(_s(raw, "bsn"))
+
+    first, firsts, initial = normalize_first_name(_s(raw, "first_name"))
+    rec.first_name, rec.first_names, rec.first_initial = first, firsts, initial
+    nick = normalize_text(_s(raw, "nickname")).replace(" ", "") or None
+    rec.nickname = nick
+    groups: set[str] = set()
+    for tok in firsts[:2]:
+        groups |= first_name_groups(tok)
+    if nick:
+        groups |= first_name_groups(nick)
+    rec.name_groups = frozenset(groups)
+
+    ln = _s(raw, "last_name")
+    if ln is not None:
+        full, prefix, core = split_last_name(str(ln))
+        rec.last_name, rec.last_name_prefix, rec.last_name_core = full, prefix, core
+        rec.last_name_skeleton = name_skeleton(core) if core else None
+
+    dates = parse_dates(_s(raw, "birth_date"))
+    if dates:
+        rec.birth_date = dates[0]
+        rec.birth_dates = dates
+        rec.birth_year_min = rec.birth_year_max = int(dates[0][:4])
+    else:
+        age = _s(raw, "age_estimate")
+        if age is None:
+            age = _s(raw, "age")
+        if age is not None:
+            rng = age_to_birth_years(age, reference_date or _reference_date(raw))
+            if rng:
+                rec.birth_year_min, rec.birth_year_max = rng
+                rec.age_estimated = True
+
+    rec.gender = normalize_gender(_s(raw, "gender"))
+    street, num, suf = normalize_street(_s(raw, "street"))
+    rec.street = street
+    hn, hs = normalize_house_number(_s(raw, "house_number"))
+    if hn is None and num is not None:
+        hn, hs = num, suf
+    rec.house_number, rec.house_suffix = hn, hs
+    rec.postcode = normalize_postcode(_s(raw, "postcode"))
+    rec.city = normalize_city(_s(raw, "city"))
+    rec.phone = normalize_phone(_s(raw, "phone"))
+    rec.license_plate = normalize_plate(_s(raw, "license_plate"))
+    rec.school = normalize_school(_s(raw, "school"))
+    return rec
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Blocking keys
+# ---------------------------------------------------------------------------------------------------------
+
+
+def blocking_keys(rec: NormalizedRecord) -> set[str]:
+    """Keys for candidate retrieval; two records become a candidate pair when they share at least one key.
+
+    Used as an index lookup per key online (a mention against stored persons) and as the blocking step of
+    batch deduplication. Designed for recall with sparse street signals: a nickname plus a street, or a first
+    name plus a school, is enough to be compared.
+    """
+    keys: set[str] = set()
+    if rec.bsn:
+        keys.add("b:" + rec.bsn)
+    if rec.phone:
+        keys.add("p:" + rec.phone)
+    if rec.license_plate:
+        keys.add("k:" + rec.license_plate)
+    if rec.postcode and rec.house_number:
+        keys.add(f"a:{rec.postcode}:{rec.house_number}")
+    street = name_skeleton(rec.street) if rec.street else None
+    groups = rec.name_groups
+    for g in groups:
+        if street:
+            keys.add(f"s:{g}:{street}")
+        if rec.school:
+            keys.add(f"o:{g}:{rec.school}")
+        if rec.last_name_skeleton:
+            keys.add(f"n:{g}:{rec.last_name_skeleton}")
+    if rec.last_name_skeleton:
+        if rec.birth_year_min is not None and rec.birth_year_max is not None:
+            if rec.birth_year_max - rec.birth_year_min <= 8:
+                for y in range(rec.birth_year_min, rec.birth_year_max + 1):
+                    keys.add(f"y:{rec.last_name_skeleton}:{y}")
+        if street:
+            keys.add(f"l:{rec.last_name_skeleton}:{street}")
+    if rec.birth_date and rec.first_initial:
+        for d in rec.birth_dates:
+            keys.add(f"d:{d}:{rec.first_initial}")
+    return keys
