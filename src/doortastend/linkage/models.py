@@ -1,0 +1,51 @@
+"""Linkage in the database: blocking keys for online candidate retrieval, review candidates and decisions."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from doortastend.history import AppendOnlyModel
+
+
+class PersonKey(models.Model):
+    """A blocking key of a person (derived from its mentions): the index used to find candidates fast."""
+
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="blocking_keys")
+    key = models.CharField(max_length=120, db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["person", "key"], name="unique_person_key")]
+
+
+class MatchCandidate(models.Model):
+    """A mention–person pair in the review band, waiting for the coordinator's decision."""
+
+    class State(models.TextChoices):
+        OPEN = "open", "Te beoordelen"
+        CONFIRMED = "bevestigd", "Zelfde persoon"
+        REJECTED = "afgewezen", "Andere persoon"
+
+    mention = models.ForeignKey("people.Mention", on_delete=models.CASCADE, related_name="match_candidates")
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="match_candidates")
+    probability = models.FloatField()
+    explanation = models.JSONField(default=list)
+    created_at = models.DateTimeField(auto_now_add=True)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.OPEN, db_index=True)
+
+    class Meta:
+        ordering = ["-probability"]
+        constraints = [models.UniqueConstraint(fields=["mention", "person"], name="unique_match_candidate")]
+
+
+class MatchDecision(AppendOnlyModel):
+    """The coordinator's decision on a candidate pair: kept as a label for training and evaluation."""
+
+    candidate = models.ForeignKey(MatchCandidate, on_delete=models.CASCADE, related_name="decisions")
+    same_person = models.BooleanField()
+    at = models.DateTimeField(auto_now_add=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]

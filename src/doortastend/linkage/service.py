@@ -1,0 +1,166 @@
+"""Online matching in the application: score a new mention against stored persons.
+
+Candidates come from an index of blocking keys (PersonKey), so one mention costs a handful of indexed look-ups
+plus scoring of the few persons that share a key, also with millions of persons. Above the auto-link threshold
+the mention is linked; in the review band the coordinator gets candidates with a per-field explanation; below it
+a new person is created. Decisions on candidates are stored and usable as labels.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from doortastend import services
+from doortastend.audit.log import record
+from doortastend.audit.models import AuditAction
+from doortastend.people.models import Mention, MentionLink, Person
+
+from .models import MatchCandidate, MatchDecision, PersonKey
+
+MAX_CANDIDATES = 50
+# A mention needs at least one of these to become a person of its own (a bare description does not).
+ANCHOR_FIELDS = ("bsn", "first_name", "nickname", "last_name", "phone", "license_plate", "birth_date")
+
+_matcher_cache: dict = {}
+
+
+def _engine():
+    from doortastend.linkage import normalize, scoring
+
+    if "matcher" not in _matcher_cache:
+        _matcher_cache["matcher"] = scoring.Matcher.load()
+    return normalize, scoring, _matcher_cache["matcher"]
+
+
+def normalized(mention: Mention):
+    normalize, _scoring, _m = _engine()
+    return normalize.normalize_record(mention.identifying_dict())
+
+
+def keys_for(mention: Mention) -> set[str]:
+    normalize, _scoring, _m = _engine()
+    return set(normalize.blocking_keys(normalized(mention)))
+
+
+def index_person(person: Person, mention: Mention) -> None:
+    existing = set(person.blocking_keys.values_list("key", flat=True))
+    PersonKey.objects.bulk_create(
+        [PersonKey(person=person, key=k[:120]) for k in keys_for(mention) if k[:120] not in existing],
+        ignore_conflicts=True,
+    )
+
+
+def score_against_person(rec, person: Person):
+    """Best comparison of a normalised record against the mentions of one person, with its explanation."""
+    _normalize, _scoring, matcher = _engine()
+    best = None
+    for other in person.mentions.all():
+        comparison = matcher.score(rec, normalized(other))
+        if best is None or comparison.match_probability > best.match_probability:
+            best = comparison
+    return best
+
+
+def candidates_for(mention: Mention) -> list[tuple[Person, object]]:
+    keys = keys_for(mention)
+    if not keys:
+        return []
+    person_ids = list(
+        PersonKey.objects.filter(key__in=[k[:120] for k in keys])
+        .exclude(person_id=mention.person_id)
+        .values_list("person_id", flat=True)
+        .distinct()[:MAX_CANDIDATES]
+    )
+    rec = normalized(mention)
+    scored = []
+    for person in Person.objects.filter(id__in=person_ids).prefetch_related("mentions__signal__reporter_organisation"):
+        comparison = score_against_person(rec, person)
+        if comparison is not None:
+            scored.append((person, comparison))
+    scored.sort(key=lambda pc: pc[1].match_probability, reverse=True)
+    return scored
+
+
+def has_anchor(mention: Mention) -> bool:
+    return any(getattr(mention, f) not in (None, "") for f in ANCHOR_FIELDS)
+
+
+def explanation_json(comparison) -> list[dict]:
+    return [
+        {"field": f.field, "level": str(f.level), "weight": round(float(f.weight), 2),
+         "explanation": f.explanation_nl}
+        for f in comparison.fields
+    ]
+
+
+def match_mention(mention: Mention) -> str:
+    """Link, propose or create. Returns 'linked', 'review', 'new' or 'skipped'."""
+    _normalize, scoring, _matcher = _engine()
+    if mention.person_id:
+        return "skipped"
+    scored = candidates_for(mention)
+    if scored and scored[0][1].match_probability >= scoring.AUTO_LINK_THRESHOLD:
+        person, comparison = scored[0]
+        services.link_mention(mention, person, method=MentionLink.Method.AUTO,
+                              score=comparison.match_probability, reason="automatisch gekoppeld")
+        index_person(person, mention)
+        return "linked"
+    in_band = [(p, c) for p, c in scored if c.match_probability >= scoring.REVIEW_THRESHOLD]
+    if in_band:
+        for person, comparison in in_band[:5]:
+            MatchCandidate.objects.get_or_create(
+                mention=mention, person=person,
+                defaults={"probability": comparison.match_probability, "explanation": explanation_json(comparison)},
+            )
+        return "review"
+    if not has_anchor(mention):
+        return "skipped"
+    person = services.create_person_for(mention, method=MentionLink.Method.AUTO, reason="geen bekende persoon")
+    index_person(person, mention)
+    return "new"
+
+
+def decide_candidate(candidate: MatchCandidate, *, by, same_person: bool, reason: str = "") -> None:
+    from doortastend import access
+
+    access.require(access.is_coordinator(by), "Alleen een coördinator kan koppelingen beoordelen.")
+    with transaction.atomic():
+        MatchDecision.objects.create(candidate=candidate, same_person=same_person, by=by, reason=reason)
+        candidate.state = MatchCandidate.State.CONFIRMED if same_person else MatchCandidate.State.REJECTED
+        candidate.save(update_fields=["state"])
+        mention = candidate.mention
+        record(by, AuditAction.DECIDE, candidate, object_type="matchcandidate", reason=reason,
+               same_person=same_person)
+        if same_person:
+            services.link_mention(mention, candidate.person, by=by, method=MentionLink.Method.REVIEW,
+                                  score=candidate.probability, reason=reason or "bevestigd door coördinator")
+            index_person(candidate.person, mention)
+            mention.match_candidates.filter(state=MatchCandidate.State.OPEN).update(state=MatchCandidate.State.REJECTED)
+        elif not mention.match_candidates.filter(state=MatchCandidate.State.OPEN).exists() and not mention.person_id:
+            if has_anchor(mention):
+                person = services.create_person_for(mention, by=by, method=MentionLink.Method.REVIEW,
+                                                    reason="geen van de kandidaten is dezelfde persoon")
+                index_person(person, mention)
+
+
+def labelled_pairs() -> list[dict]:
+    """Coordinator decisions as labelled pairs (for training and evaluation of the model)."""
+    out = []
+    for d in MatchDecision.objects.select_related("candidate__mention__signal__reporter_organisation",
+                                                   "candidate__person"):
+        c = d.candidate
+        others = [m.identifying_dict() for m in c.person.mentions.exclude(pk=c.mention_id)]
+        out.append({"mention": c.mention.identifying_dict(), "person_mentions": others,
+                    "same_person": d.same_person, "decided_at": d.at.isoformat()})
+    return out
+
+
+def organisation_overview(person: Person) -> dict:
+    """What a coordinator may know about a person's signals without need-to-know of their content."""
+    from collections import Counter
+
+    types = Counter(
+        m.signal.reporter_organisation.get_type_display() if m.signal.reporter_organisation else "Bewoner"
+        for m in person.mentions.select_related("signal__reporter_organisation")
+    )
+    return {"signal_count": person.mentions.values("signal").distinct().count(), "by_organisation_type": dict(types)}
