@@ -1,0 +1,279 @@
+"""The triage engine: Dutch signal text (+ reporter role) -> indicators, phenomena, urgency, explanation.
+
+Two layers:
+
+1. **Lexicon/rules** (``matcher``, ``rules``): catalogue triggers are matched on normalised, lemmatised
+   text with typo and abbreviation tolerance; every match becomes evidence with character offsets into
+   the original text and ``negated``/``past`` flags. Urgency cue groups (weapon, violence, threat,
+   suicide, minor, sexual, no place to sleep, now/tonight) give hard ``acuut`` rules.
+2. **Statistical** (``model``): logistic regression over lemma n-grams, character n-grams, the indicator
+   hits and the cue flags decides phenomena and urgency; trained by ``python -m doortastend.triage.train``.
+
+No Django imports: usable from the CLI, the benchmark and the web app alike.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .codes import PHENOMENA, PHENOMENON_LABELS, URGENCIES, order_phenomena
+from .matcher import Match, Matcher
+from .model import LinearModel
+from .rules import CUE_TRIGGERS, CueFlags, acute_reasons, cue_flags
+from .text import Doc, analyse
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+CATALOGUE_PATH = DATA_DIR / "indicators.json"
+EXTRA_TRIGGERS_PATH = DATA_DIR / "triggers_extra.json"
+MODEL_PATH = DATA_DIR / "model.npz"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    indicator: str
+    start: int
+    end: int
+    text: str
+    negated: bool = False
+    past: bool = False
+
+    @property
+    def counts(self) -> bool:
+        return not (self.negated or self.past)
+
+
+@dataclass
+class TriageResult:
+    phenomena: list[str]
+    urgency: str
+    indicators: list[str]
+    evidence: list[Evidence]
+    explanation: str
+    scores: dict[str, float] = field(default_factory=dict)  # phenomenon/urgency probabilities
+    acute_reasons: list[str] = field(default_factory=list)
+
+    def to_contract_dict(self, id: str | None) -> dict:
+        """The CLI output object: only evidence that counts (not negated, not past) is listed."""
+        return {
+            "id": id,
+            "phenomena": list(self.phenomena),
+            "urgency": self.urgency,
+            "indicators": list(self.indicators),
+            "evidence": [
+                {"indicator": e.indicator, "start": e.start, "end": e.end} for e in self.evidence if e.counts
+            ],
+        }
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        return d
+
+
+def load_catalogue(path: Path = CATALOGUE_PATH) -> list[dict]:
+    if not path.exists():
+        return []
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(data, dict):
+        data = data.get("indicators", [])
+    return [d for d in data if isinstance(d, dict) and d.get("code")]
+
+
+def load_extra_triggers(path: Path = EXTRA_TRIGGERS_PATH) -> dict[str, list[str]]:
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: list(v) for k, v in data.items() if not k.startswith("_")}
+
+
+@dataclass
+class Analysis:
+    """Intermediate result shared by the engine and the training code."""
+
+    doc: Doc
+    matches: list[Match]
+    present: list[str]  # indicator codes, first-occurrence order
+    flags: CueFlags
+    features: list[str]  # indicator-layer feature names for the model
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
+    return e / (1.0 + e)
+
+
+class TriageEngine:
+    def __init__(self, catalogue: list[dict], model: LinearModel | None, extra: dict[str, list[str]] | None = None):
+        self.catalogue = {d["code"]: d for d in catalogue}
+        self.indicator_phenomena = {
+            code: [p for p in (d.get("phenomena") or []) if p in PHENOMENA] for code, d in self.catalogue.items()
+        }
+        triggers: dict[str, list[str]] = {}
+        for code, d in self.catalogue.items():
+            triggers[code] = [t for t in (d.get("triggers") or []) if isinstance(t, str)]
+        for code, trigs in (extra or {}).items():
+            if code in self.catalogue:
+                triggers.setdefault(code, []).extend(trigs)
+        triggers.update(CUE_TRIGGERS)
+        self.matcher = Matcher(triggers)
+        self.model = model
+        meta = model.meta if model else {}
+        self.thresholds = meta.get("thresholds", {})
+        self.acute_threshold = meta.get("acute_threshold", 0.5)
+        self.urgency_bias = meta.get("urgency_bias", {})
+        self.hint_floor = meta.get("hint_floor", 1.0)
+
+    @classmethod
+    def load(cls, catalogue: list[dict] | None = None, model_path: Path | None = MODEL_PATH) -> TriageEngine:
+        """Engine with the given catalogue (None = the shipped one) and the shipped model (if built)."""
+        if catalogue is None:
+            catalogue = load_catalogue()
+        model = LinearModel.load(model_path) if model_path is not None and Path(model_path).exists() else None
+        return cls(catalogue, model, load_extra_triggers())
+
+    # -- layer 1 -----------------------------------------------------------------------------------
+    def analyse(self, text: str) -> Analysis:
+        doc = analyse(text)
+        matches = self.matcher.find(doc)
+        present: list[str] = []
+        feats: set[str] = set()
+        for m in matches:
+            code = m.indicator
+            if code.startswith("!"):
+                continue
+            if m.negated:
+                feats.add("n:" + code)
+            elif m.past:
+                feats.add("p:" + code)
+            else:
+                feats.add("x:" + code)
+                if code not in present:
+                    present.append(code)
+        for code in present:
+            for p in self.indicator_phenomena.get(code, ()):
+                feats.add("h:" + p)
+        flags = cue_flags(doc, matches)
+        feats.update("f:" + n for n in flags.names())
+        if acute_reasons(flags):
+            feats.add("f:acute_rule")
+        return Analysis(doc, matches, present, flags, sorted(feats))
+
+    # -- both layers -------------------------------------------------------------------------------
+    def probabilities(self, a: Analysis, reporter_role: str | None) -> tuple[list[float], list[float]] | None:
+        if self.model is None:
+            return None
+        idx, val = self.model.vectorise(a.doc, a.features, reporter_role)
+        s = self.model.scores(idx, val)
+        n = len(PHENOMENA)
+        phen = [_sigmoid(float(x)) for x in s[:n]]
+        u = [float(x) for x in s[n : n + len(URGENCIES)]]
+        mx = max(u)
+        ex = [math.exp(x - mx) for x in u]
+        tot = sum(ex)
+        return phen, [e / tot for e in ex]
+
+    def decide(self, a: Analysis, probs) -> tuple[list[str], str, list[str]]:
+        reasons = acute_reasons(a.flags)
+        hinted = {p for code in a.present for p in self.indicator_phenomena.get(code, ())}
+        if probs is None:
+            phenomena = order_phenomena(hinted)
+            if reasons:
+                urgency = "acuut"
+            elif phenomena:
+                urgency = "regulier"
+            else:
+                urgency = "monitoren"
+            return phenomena, urgency, reasons
+        phen_p, urg_p = probs
+        chosen = []
+        for k, code in enumerate(PHENOMENA):
+            thr = self.thresholds.get(code, 0.5)
+            if phen_p[k] >= thr or (code in hinted and phen_p[k] >= thr * self.hint_floor):
+                chosen.append(code)
+        if reasons or urg_p[0] >= self.acute_threshold:
+            urgency = "acuut"
+        else:
+            best = max(range(1, len(URGENCIES)), key=lambda k: urg_p[k] + self.urgency_bias.get(URGENCIES[k], 0.0))
+            urgency = URGENCIES[best]
+        return chosen, urgency, reasons
+
+    def triage(self, text: str, reporter_role: str | None = None) -> TriageResult:
+        a = self.analyse(text)
+        probs = self.probabilities(a, reporter_role)
+        phenomena, urgency, reasons = self.decide(a, probs)
+        evidence = [
+            Evidence(m.indicator, m.start, m.end, text[m.start : m.end], m.negated, m.past)
+            for m in a.matches
+            if not m.indicator.startswith("!")
+        ]
+        scores = {}
+        if probs is not None:
+            scores = {code: round(p, 4) for code, p in zip(PHENOMENA, probs[0], strict=True)}
+            scores.update({code: round(p, 4) for code, p in zip(URGENCIES, probs[1], strict=True)})
+        result = TriageResult(phenomena, urgency, list(a.present), evidence, "", scores, reasons)
+        result.explanation = self.explain(result)
+        return result
+
+    # -- explanation -------------------------------------------------------------------------------
+    def label(self, code: str) -> str:
+        d = self.catalogue.get(code)
+        return (d.get("label") if d else None) or code
+
+    def explain(self, r: TriageResult) -> str:
+        parts = []
+        if r.phenomena:
+            for p in r.phenomena:
+                why = [self.label(c) for c in r.indicators if p in self.indicator_phenomena.get(c, ())]
+                name = PHENOMENON_LABELS[p]
+                if why:
+                    parts.append(f"{name}: signalen {', '.join(why[:4])}")
+                else:
+                    parts.append(f"{name}: de tekst lijkt op eerdere meldingen over {name}")
+            text = "Mogelijk " + "; ".join(parts) + "."
+        else:
+            text = "Geen duidelijk fenomeen herkend."
+        ignored = [e for e in r.evidence if not e.counts]
+        if ignored:
+            bits = []
+            for e in ignored[:3]:
+                how = "ontkend" if e.negated else "vroeger"
+                bits.append(f"'{e.text}' ({how})")
+            text += " Niet meegeteld: " + ", ".join(bits) + "."
+        if r.urgency == "acuut":
+            if r.acute_reasons:
+                text += " Urgentie acuut: " + "; ".join(r.acute_reasons) + "."
+            else:
+                text += " Urgentie acuut: de beschrijving lijkt op acute meldingen (direct gevaar)."
+        elif r.urgency == "spoed":
+            text += " Urgentie spoed: er lijkt een crisis die binnen een dag of twee een professional vraagt."
+        elif r.urgency == "regulier":
+            text += " Urgentie regulier: zorgelijk en concreet, maar geen crisis."
+        else:
+            text += " Urgentie monitoren: een zwak signaal; bewaren en samenleggen met andere signalen."
+        return text
+
+
+_ENGINE: TriageEngine | None = None
+_LOCK = threading.Lock()
+
+
+def get_engine() -> TriageEngine:
+    """The shipped engine, loaded once per process."""
+    global _ENGINE
+    if _ENGINE is None:
+        with _LOCK:
+            if _ENGINE is None:
+                _ENGINE = TriageEngine.load()
+    return _ENGINE
+
+
+def reset_engine() -> None:
+    """Forget the cached engine (e.g. after the catalogue or model changed)."""
+    global _ENGINE
+    with _LOCK:
+        _ENGINE = None

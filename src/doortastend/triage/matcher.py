@@ -1,0 +1,234 @@
+"""Compile indicator triggers and find them in analysed text (syntax: ``data/TRIGGERS.md``).
+
+A trigger is 1-4 token patterns that must occur in order within one sentence, with at most
+``MAX_GAP`` other tokens between consecutive patterns. A pattern is a set of alternatives, each a word
+(token or lemma equal), or a ``prefix*`` (token or lemma starts with it). Words of six letters or more
+(and prefixes of six letters or more) tolerate one typo (optimal string alignment distance 1) when the
+token is not itself a known Dutch word.
+
+Per-token pattern hits are cached across calls, which keeps matching fast on Zipfian vocabulary.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import simplemma
+from rapidfuzz.distance import OSA
+
+from .text import Doc, Token, fold, lemma_of, negation_at, past_at
+
+MAX_GAP = 4
+MAX_PATTERNS = 4
+FUZZY_MIN_LEN = 6
+MIN_PREFIX_LEN = 3
+
+
+class TriggerSyntaxError(ValueError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    indicator: str
+    trigger: str
+    start: int  # character offsets into the original text
+    end: int
+    first_token: int
+    last_token: int  # exclusive
+    negated: bool
+    past: bool
+
+
+def parse_trigger(trigger: str) -> list[list[tuple[str, str]]]:
+    """Parse a trigger into patterns; each pattern is a list of (kind, value), kind 'word' or 'prefix'."""
+    parts = trigger.split()
+    if not parts:
+        raise TriggerSyntaxError("empty trigger")
+    if len(parts) > MAX_PATTERNS:
+        raise TriggerSyntaxError(f"more than {MAX_PATTERNS} patterns: {trigger!r}")
+    patterns = []
+    for part in parts:
+        alts = []
+        for alt in part.split("|"):
+            alt = fold(alt.strip())
+            if not alt or alt == "*":
+                raise TriggerSyntaxError(f"empty alternative in {trigger!r}")
+            if alt.endswith("*"):
+                value = alt[:-1]
+                if "*" in value:
+                    raise TriggerSyntaxError(f"'*' only allowed at the end: {trigger!r}")
+                alts.append(("prefix", value))
+            else:
+                if "*" in alt:
+                    raise TriggerSyntaxError(f"'*' only allowed at the end: {trigger!r}")
+                alts.append(("word", alt))
+        patterns.append(alts)
+    return patterns
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+class Matcher:
+    """Compiled set of triggers for a set of indicators."""
+
+    def __init__(self, triggers_by_indicator: dict[str, list[str]], strict: bool = False):
+        self.pattern_ids: dict[tuple, int] = {}
+        self.patterns: list[tuple[tuple[str, str], ...]] = []
+        self.triggers: list[tuple[str, str, tuple[int, ...]]] = []  # (indicator, text, pattern ids)
+        self.errors: list[str] = []
+        self._exact: dict[str, set[int]] = defaultdict(set)
+        self._prefix: dict[str, set[int]] = defaultdict(set)
+        self._fuzzy_words: dict[str, set[str]] = defaultdict(set)  # delete-variant -> words
+        self._fuzzy_prefixes: dict[str, set[str]] = defaultdict(set)
+        self._fuzzy_prefix_lens: set[int] = set()
+        self._prefix_lens: set[int] = set()
+        self._starts: dict[int, list[int]] = defaultdict(list)  # first pattern id -> trigger ids
+        self._cache: dict[tuple[str, str], tuple[int, ...]] = {}
+        seen: set[tuple[str, tuple[int, ...]]] = set()
+        for indicator, trigs in triggers_by_indicator.items():
+            for trig in trigs:
+                try:
+                    parsed = parse_trigger(trig)
+                except TriggerSyntaxError as exc:
+                    if strict:
+                        raise
+                    self.errors.append(f"{indicator}: {exc}")
+                    continue
+                pids = tuple(self._pattern_id(p) for p in parsed)
+                if (indicator, pids) in seen:
+                    continue
+                seen.add((indicator, pids))
+                tid = len(self.triggers)
+                self.triggers.append((indicator, trig, pids))
+                self._starts[pids[0]].append(tid)
+        self._prefix_lens_sorted = sorted(self._prefix_lens)
+        self._fuzzy_prefix_lens_sorted = sorted(self._fuzzy_prefix_lens)
+
+    def _pattern_id(self, alts: list[tuple[str, str]]) -> int:
+        key = tuple(sorted(set(alts)))
+        pid = self.pattern_ids.get(key)
+        if pid is not None:
+            return pid
+        pid = len(self.patterns)
+        self.pattern_ids[key] = pid
+        self.patterns.append(key)
+        for kind, value in key:
+            if kind == "word":
+                self._exact[value].add(pid)
+                # a trigger word in an inflected form still matches via its lemma
+                lem = lemma_of(value)
+                if lem != value:
+                    self._exact[lem].add(pid)
+                if len(value) >= FUZZY_MIN_LEN and value.isalpha():
+                    self._fuzzy_words[value].add(value)
+                    for d in _deletes(value):
+                        self._fuzzy_words[d].add(value)
+            else:
+                self._prefix[value].add(pid)
+                self._prefix_lens.add(len(value))
+                if len(value) >= FUZZY_MIN_LEN and value.isalpha():
+                    self._fuzzy_prefix_lens.add(len(value))
+                    self._fuzzy_prefixes[value].add(value)
+                    for d in _deletes(value):
+                        self._fuzzy_prefixes[d].add(value)
+        return pid
+
+    # -- per-token pattern hits ------------------------------------------------------------------
+    def token_patterns(self, norm: str, lemma: str) -> tuple[int, ...]:
+        key = (norm, lemma)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        pids: set[int] = set()
+        forms = (norm,) if lemma == norm else (norm, lemma)
+        for form in forms:
+            s = self._exact.get(form)
+            if s:
+                pids |= s
+            for n in self._prefix_lens_sorted:
+                if n > len(form):
+                    break
+                s = self._prefix.get(form[:n])
+                if s:
+                    pids |= s
+        if len(norm) >= FUZZY_MIN_LEN - 1 and norm.isalpha() and not simplemma.is_known(norm, lang="nl"):
+            self._fuzzy(norm, pids)
+        result = tuple(sorted(pids))
+        if len(self._cache) > 300_000:
+            self._cache.clear()
+        self._cache[key] = result
+        return result
+
+    def _fuzzy(self, norm: str, pids: set[int]) -> None:
+        cands: set[str] = set()
+        for d in (norm, *_deletes(norm)):
+            s = self._fuzzy_words.get(d)
+            if s:
+                cands |= s
+        for w in cands:
+            if OSA.distance(norm, w, score_cutoff=1) <= 1:
+                pids |= self._exact[w]
+        for n in self._fuzzy_prefix_lens_sorted:
+            if n - 1 > len(norm):
+                break
+            for m in (n - 1, n, n + 1):
+                head = norm[:m]
+                if len(head) != m:
+                    continue
+                cands = set()
+                for d in (head, *_deletes(head)):
+                    s = self._fuzzy_prefixes.get(d)
+                    if s:
+                        cands |= s
+                for p in cands:
+                    if len(p) == n and OSA.distance(head, p, score_cutoff=1) <= 1:
+                        pids |= self._prefix[p]
+
+    # -- trigger matching ------------------------------------------------------------------------
+    def find(self, doc: Doc) -> list[Match]:
+        """All trigger matches in ``doc`` (one per indicator and span), with negation/tense flags."""
+        tokens = doc.tokens
+        hits = [self.token_patterns(t.norm, t.lemma) for t in tokens]
+        hitsets: list[frozenset[int] | None] = [None] * len(tokens)
+        found: dict[tuple[str, int, int], Match] = {}
+        for i, pids in enumerate(hits):
+            if not pids:
+                continue
+            for pid in pids:
+                for tid in self._starts.get(pid, ()):
+                    indicator, trig, tpids = self.triggers[tid]
+                    end = self._extend(tokens, hits, hitsets, tpids, 1, i)
+                    if end is None:
+                        continue
+                    start_c, end_c = tokens[i].start, tokens[end - 1].end
+                    key = (indicator, start_c, end_c)
+                    if key in found:
+                        continue
+                    found[key] = Match(
+                        indicator, trig, start_c, end_c, i, end,
+                        negation_at(tokens, i, end), past_at(tokens, i, end),
+                    )
+        return sorted(found.values(), key=lambda m: (m.start, m.end, m.indicator))
+
+    def _extend(self, tokens: list[Token], hits, hitsets, tpids, k: int, pos: int) -> int | None:
+        """Earliest end (exclusive token index) for patterns tpids[k:] following position ``pos``."""
+        if k == len(tpids):
+            return pos + 1
+        pid = tpids[k]
+        sent = tokens[pos].sent
+        limit = min(len(tokens), pos + MAX_GAP + 2)
+        for q in range(pos + 1, limit):
+            if tokens[q].sent != sent:
+                return None
+            hs = hitsets[q]
+            if hs is None:
+                hs = hitsets[q] = frozenset(hits[q])
+            if pid in hs:
+                end = self._extend(tokens, hits, hitsets, tpids, k + 1, q)
+                if end is not None:
+                    return end
+        return None

@@ -1,0 +1,157 @@
+"""Explicit urgency cues: acute danger and social emergencies.
+
+The cues are written in the same trigger syntax as the indicator catalogue and matched by the same
+``Matcher`` (so negation, past tense, typos and abbreviations are handled the same way). Each cue group
+yields a flag; ``acute_reasons`` combines flags into the reasons that make a signal ``acuut``. The flags
+are also features of the statistical urgency model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .matcher import Match
+from .text import Doc
+
+# Cue groups (pseudo indicator codes start with "!" so they never clash with catalogue codes).
+CUE_TRIGGERS: dict[str, list[str]] = {
+    "!wapen": [
+        "mes|messen|keukenmes*|steekwapen*|pistool*|vuurwapen*|wapen|wapens|geweer*|jachtgeweer*|machete*"
+        "|bijl|knuppel*|honkbalknuppel*|boksbeugel*|schietwapen*|taser|gun|blaffer|vlindermes*|zakmes*",
+        "gewapend|bewapend",
+    ],
+    "!geweld": [
+        "slaat|sloeg|slaan|geslagen|schopt|schoppen|geschopt|steekt|gestoken|neergestoken|steekpartij*"
+        "|schiet|schieten|geschoten|beschoten|schietpartij*|wurg*|gewurgd|mishandel*|afmaken|vermoorden"
+        "|doodmaken|doodsteken|kapotmaken|aangevallen|aanvallen|vechten|vecht|bebloed*|bloed|bloedt"
+        "|gewond*|verwond*|afgetuigd|aftuigen|gilt|gillen|gegild",
+        "in elkaar geslagen|getrapt|geschopt|slaan|trappen",
+        "om hulp",
+        "lek steken",
+        "deur ingetrapt|intrappen|ingeslagen",
+        "vastgehouden|vastgebonden|ontvoerd|ontvoering|opgesloten|gegijzeld",
+        "brand|rook|vlammen|explosie*|ontploff*|molotov*|brandbom*|aanslag",
+    ],
+    "!dreiging": [
+        "bedreig*|dreig*|dreigement*",
+        "anders weet",
+        "komen halen|pakken",
+        "komen ze binnen|halen|pakken",
+        "staan|staat|stonden voor de deur",
+        "afmaken|vermoorden|doodmaken|kapotmaken",
+    ],
+    "!suicide": [
+        "suicid*|suicidaal|zelfmoord*|zelfdoding*|suicidepoging*",
+        "eind|einde aan maken|maakt|leven",
+        "dood wil|willen|wilde",
+        "niet meer leven|verder",
+        "springen|springt|spring",
+        "ophangen|overdosis",
+        "pillen geslikt|ingenomen",
+        "leven beeindigen",
+        "zichzelf iets aandoen",
+        "zichzelf wat aandoen",
+        "zelfbeschadiging",
+        "snijdt|snijden zichzelf",
+    ],
+    "!nu": [
+        "nu|zojuist|vannacht|vanavond|momenteel|onmiddellijk|112|onderweg|dringend|help|snel"
+        "|acuut|direct|meteen|zsm|spoed|spoedig|vandaag|vanmiddag|gisteravond|gisternacht",
+        "op dit moment",
+        "ter plaatse",
+        "zo snel mogelijk",
+        "net gebeurd|gezien|gehoord",
+    ],
+    "!slaapplek": [
+        "slaapplek*|slaapplaats*|onderdak|overnachten|slapen|opvang|bed",
+        "op straat|buiten geslapen|slapen|zetten|gezet",
+        "eruit gegooid|gezet|getrapt|geschopt",
+        "uit huis gegooid|gezet|getrapt|geschopt",
+        "buitengezet|thuisloos|dakloos",
+    ],
+    "!vannacht": ["vannacht|vanavond|vandaag|nacht"],
+    "!minderjarig": [
+        "minderjarig*|tiener*|brugklas*|brugklasser*|leerling*|scholier*|basisschool|basisschoolleerling*"
+        "|kind|kinderen|kindje*|baby|peuter*|kleuter*|meisje|meisjes|dochter|zoon|zusje|broertje|puber*",
+    ],
+    "!seks": [
+        "seks*|sex*|prostitu*|escort*|hotel*|hotelkamer*|naaktfoto*|naakt|sexting|loverboy*|pooier*"
+        "|misbruik*|verkracht*|aanrand*|klant|klanten|lachgas|pijpen|neuken|webcam*",
+        "foto's|foto|beelden|filmpje* sturen|verspreiden|delen|online",
+    ],
+    "!alleen_thuis": ["alleen thuis", "alleen gelaten|achtergelaten", "niemand bereikbaar", "onbereikbaar"],
+    "!wilweg": [
+        "wil eruit|weg|stoppen|vluchten|hulp",
+        "gevlucht|ontsnapt|weggelopen|weggevlucht",
+        "vraagt om hulp",
+    ],
+    "!schuld": ["schuld|schulden|schuldig|afbetalen|afbetaling|terugbetalen", "in het krijt"],
+}
+
+_AGE_RE = re.compile(
+    r"\(\s*[±~+]?\s*(\d{1,2})\s*(?:jr|jaar)?\s*\)"  # (14), (±16)
+    r"|\b(\d{1,2})\s*(?:-\s*)?(?:jarige?n?|jaar|jr)\b"  # 14 jaar, 15-jarige, 15 jr
+    r"|(?:±|~)\s*(\d{1,2})\b",  # ±16
+    re.IGNORECASE,
+)
+
+
+def minor_ages(text: str) -> list[int]:
+    """Ages below 18 mentioned in the text (0 < age < 18)."""
+    out = []
+    for m in _AGE_RE.finditer(text):
+        g = m.group(1) or m.group(2) or m.group(3)
+        n = int(g)
+        if 0 < n < 18:
+            out.append(n)
+    return out
+
+
+@dataclass
+class CueFlags:
+    present: dict[str, list[Match]]  # cue group -> present (not negated, not past) matches
+    sentences: dict[str, set[int]]  # cue group -> sentence numbers with a present match
+    minor: bool
+
+    def has(self, group: str) -> bool:
+        return bool(self.present.get(group))
+
+    def same_sentence(self, a: str, b: str) -> bool:
+        return bool(self.sentences.get(a, set()) & self.sentences.get(b, set()))
+
+    def names(self) -> list[str]:
+        out = sorted(g for g in self.present if self.present[g])
+        if self.minor:
+            out.append("!minor_age")
+        return out
+
+
+def cue_flags(doc: Doc, matches: list[Match]) -> CueFlags:
+    present: dict[str, list[Match]] = {}
+    sentences: dict[str, set[int]] = {}
+    for m in matches:
+        if not m.indicator.startswith("!") or m.negated or m.past:
+            continue
+        present.setdefault(m.indicator, []).append(m)
+        sentences.setdefault(m.indicator, set()).add(doc.tokens[m.first_token].sent)
+    minor = bool(minor_ages(doc.text)) or bool(present.get("!minderjarig"))
+    return CueFlags(present, sentences, minor)
+
+
+def acute_reasons(f: CueFlags) -> list[str]:
+    """Plain Dutch reasons why the signal is acute; empty when no hard acute rule fires."""
+    reasons = []
+    if f.has("!wapen") and (f.has("!dreiging") or f.has("!geweld") or f.has("!nu")):
+        reasons.append("een wapen in combinatie met geweld, dreiging of 'nu'")
+    if f.has("!suicide"):
+        reasons.append("uitspraken over zelfdoding")
+    if f.has("!geweld") and f.has("!nu") and (f.same_sentence("!geweld", "!nu") or f.has("!dreiging")):
+        reasons.append("geweld dat nu of vannacht plaatsvindt")
+    if f.minor and f.has("!seks") and (f.has("!nu") or f.has("!vannacht")):
+        reasons.append("een minderjarige in een acute seksuele situatie")
+    if f.has("!slaapplek") and f.has("!vannacht") and (f.minor or f.has("!nu")):
+        reasons.append("geen veilige slaapplek vannacht")
+    if f.has("!alleen_thuis") and f.minor and (f.has("!nu") or f.has("!vannacht")):
+        reasons.append("kinderen zonder toezicht, nu")
+    return reasons

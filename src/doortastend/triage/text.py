@@ -1,0 +1,308 @@
+"""Text analysis for Dutch signals: normalisation, tokens with offsets, sentences, clauses, lemmas.
+
+Everything here is pure Python (plus simplemma for lemmas) and has no Django imports. Offsets always
+point into the ORIGINAL text, so evidence spans can be highlighted exactly as written.
+
+Pipeline (``analyse``):
+
+1. tokens are found on the original text (letters/digits, with inner hyphens and apostrophes kept;
+   dotted abbreviations such as ``i.v.m.`` are one token);
+2. each token is normalised (lower case, diacritics folded, dots removed);
+3. abbreviations are expanded into one or more tokens that share the original span
+   (``ivm`` -> ``in verband met``);
+4. sentence and clause boundaries are derived from the characters between tokens and from
+   clause-opening conjunctions (``maar``, ``want``, ...);
+5. each token gets its lemma (simplemma, cached) and cue flags used for negation and tense.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+# A word: letters/digits with inner hyphens or apostrophes (id-kaart, z'n, loverboy's), or a dotted
+# abbreviation (i.v.m., o.a.), or a short-form with a leading apostrophe ('s avonds).
+_TOKEN_RE = re.compile(
+    r"(?:[^\W\d_]\.){2,}(?![^\W\d_])"  # dotted abbreviation, e.g. i.v.m. / z.s.m.
+    r"|[^\W_]+(?:['\u2019\-][^\W_]+)*",
+)
+
+ABBREVIATIONS: dict[str, str] = {
+    # general shorthand
+    "ivm": "in verband met",
+    "vd": "van de",
+    "vh": "van het",
+    "mss": "misschien",
+    "miss": "misschien",
+    "misch": "misschien",
+    "zn": "zijn",
+    "z'n": "zijn",
+    "m'n": "mijn",
+    "mn": "mijn",
+    "d'r": "haar",
+    "ff": "even",
+    "idd": "inderdaad",
+    "evt": "eventueel",
+    "oa": "onder andere",
+    "bv": "bijvoorbeeld",
+    "bijv": "bijvoorbeeld",
+    "ipv": "in plaats van",
+    "mbt": "met betrekking tot",
+    "nav": "naar aanleiding van",
+    "dwz": "dat wil zeggen",
+    "tzt": "te zijner tijd",
+    "wsl": "waarschijnlijk",
+    "wss": "waarschijnlijk",
+    "wrs": "waarschijnlijk",
+    "ws": "waarschijnlijk",
+    "vlgs": "volgens",
+    "iig": "in ieder geval",
+    "ihkv": "in het kader van",
+    "tov": "ten opzichte van",
+    "tgv": "ten gevolge van",
+    "zsm": "zo snel mogelijk",
+    "asap": "zo snel mogelijk",
+    "gwn": "gewoon",
+    "nie": "niet",
+    "nt": "niet",
+    "niks": "niks",
+    "nx": "niks",
+    "k": "ik",
+    "ma": "maar",
+    "wrm": "waarom",
+    "vnacht": "vannacht",
+    "vanavnd": "vanavond",
+    "vnavond": "vanavond",
+    "vnmiddag": "vanmiddag",
+    "vmiddag": "vanmiddag",
+    "smorgens": "'s ochtends",
+    "savonds": "'s avonds",
+    "snachts": "'s nachts",
+    "jr": "jaar",
+    "jrs": "jaar",
+    "jr.": "jaar",
+    "mnd": "maand",
+    "mndn": "maanden",
+    "wk": "week",
+    "wkn": "weken",
+    "dgn": "dagen",
+    "mdr": "moeder",
+    "vdr": "vader",
+    "bf": "vriendje",
+    "vriendin": "vriendin",
+    "insta": "instagram",
+    "snap": "snapchat",
+    "whatsap": "whatsapp",
+    "app": "app",
+    "tel": "telefoon",
+    "ovv": "onder vermelding van",
+    # domain shorthand
+    "hg": "huiselijk geweld",
+    "vt": "veilig thuis",
+    "lvb": "licht verstandelijke beperking",
+    "pgb": "persoonsgebonden budget",
+    "jw": "jongerenwerker",
+    "wa": "wijkagent",
+    "bso": "buitenschoolse opvang",
+    "ama": "alleenstaande minderjarige",
+    "ggz": "ggz",
+    "amv": "alleenstaande minderjarige",
+    "mensenhandel": "mensenhandel",
+    "idkaart": "id-kaart",
+    "identiteitskaart": "id-kaart",
+    "pinpas": "pinpas",
+}
+
+NEGATION_WORDS = frozenset({"geen", "niet", "niks", "nooit", "zonder", "niets", "nergens", "geeneens", "nimmer"})
+# Words that after "niet"/"geen" turn the cue into something that is not a negation of the match.
+_NEG_BREAKERS_AFTER = frozenset({"alleen", "zeker", "duidelijk", "of", "wie", "waar", "wat", "hoe", "idee",
+                                 "uit", "vertrouwd", "pluis", "normaal", "goed", "lekker", "helemaal"})
+# "ik weet niet ...", "weten niet of ..." express uncertainty, not negation.
+_NEG_BREAKERS_BEFORE = frozenset({"weet", "weten", "wist", "snap", "begrijp", "vertrouw"})
+
+PAST_SINGLE = frozenset({"vroeger", "destijds", "voorheen", "toentertijd", "eertijds", "ooit"})
+# (word, word) pairs that mark the past when they occur next to each other
+PAST_PAIRS = frozenset({
+    ("jaar", "geleden"), ("jaren", "geleden"), ("maanden", "geleden"), ("jaartje", "geleden"),
+    ("het", "verleden"), ("niet", "meer"), ("vorig", "jaar"), ("vorige", "jaar"),
+    ("jaar", "terug"), ("jaren", "terug"), ("is", "gestopt"), ("zijn", "gestopt"), ("al", "jaren"),
+    ("opgelost", "sinds"), ("afgesloten", "sinds"), ("was", "vroeger"), ("lang", "geleden"),
+})
+PRESENT_WORDS = frozenset({
+    "nu", "weer", "opnieuw", "momenteel", "tegenwoordig", "vandaag", "vanavond", "vannacht", "gisteren",
+    "gisteravond", "vanochtend", "vanmorgen", "vanmiddag", "steeds", "sinds", "actueel", "recent", "onlangs",
+    "laatst", "laatste", "inmiddels", "wederom", "alweer", "huidige", "morgen",
+})
+
+# Conjunctions that open a new clause (used to limit the scope of negation and tense).
+CLAUSE_OPENERS = frozenset({"maar", "want", "wel", "echter", "terwijl", "omdat", "doordat", "toch", "alleen",
+                            "behalve", "dus", "daarna", "nu", "sindsdien", "inmiddels", "tegenwoordig"})
+
+_SENT_BREAK_RE = re.compile(r"[!?\n]|\.(?=\s|$)|\.\s|\.{2,}")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014\"]|\s-\s")
+
+
+@dataclass(slots=True)
+class Token:
+    norm: str  # normalised surface form (after abbreviation expansion this is one expanded word)
+    lemma: str  # normalised lemma
+    start: int  # offsets into the original text (shared by all words of one expanded abbreviation)
+    end: int
+    sent: int  # sentence number
+    clause: int  # clause number (global, increasing)
+
+
+@dataclass(slots=True)
+class Doc:
+    text: str
+    tokens: list[Token]
+    n_sents: int
+
+
+@lru_cache(maxsize=200_000)
+def fold(s: str) -> str:
+    """Lower-case and strip diacritics (``Één`` -> ``een``); curly apostrophes become straight."""
+    s = s.replace("\u2019", "'").replace("\u2018", "'")
+    if s.isascii():
+        return s.lower()
+    decomposed = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def normalise(text: str) -> str:
+    """Normalised text (lower case, folded, abbreviations expanded), words joined by single spaces."""
+    return " ".join(t.norm for t in analyse(text).tokens)
+
+
+@lru_cache(maxsize=200_000)
+def lemma_of(word: str) -> str:
+    """Dutch lemma of an already normalised word (simplemma), normalised the same way."""
+    if not word.isalpha() or len(word) < 3:
+        return word
+    lem = simplemma.lemmatize(word, lang="nl")
+    if lem is None:
+        return word
+    return fold(lem).replace("_", "")
+
+
+@lru_cache(maxsize=200_000)
+def _expand(norm: str) -> tuple[str, ...]:
+    exp = ABBREVIATIONS.get(norm)
+    if exp is None and "." in norm:
+        exp = ABBREVIATIONS.get(norm.replace(".", ""))
+        if exp is None:
+            return (norm.replace(".", ""),)
+    if exp is None:
+        return (norm,)
+    return tuple(exp.split())
+
+
+def analyse(text: str) -> Doc:
+    """Tokenise ``text`` into normalised tokens with original offsets, sentences and clauses."""
+    tokens: list[Token] = []
+    sent = 0
+    clause = 0
+    prev_end = 0
+    first = True
+    for m in _TOKEN_RE.finditer(text):
+        start, end = m.start(), m.end()
+        if not first:
+            gap = text[prev_end:start]
+            if _SENT_BREAK_RE.search(gap):
+                sent += 1
+                clause += 1
+            elif _CLAUSE_BREAK_RE.search(gap):
+                clause += 1
+        words = _expand(fold(m.group()))
+        if not first and words[0] in CLAUSE_OPENERS and tokens and tokens[-1].clause == clause:
+            clause += 1
+        first = False
+        prev_end = end
+        for w in words:
+            tokens.append(Token(w, lemma_of(w), start, end, sent, clause))
+    return Doc(text, tokens, sent + 1 if tokens else 0)
+
+
+def negation_at(tokens: list[Token], i: int, j: int, window_before: int = 5, window_after: int = 3) -> bool:
+    """Is the match covering tokens[i:j] negated?
+
+    A negation word counts when it is in the same clause and at most ``window_before`` tokens before the
+    match, or (``niet``/``nooit`` only, Dutch verb-second order: "hij bedreigde haar niet") at most
+    ``window_after`` tokens after it. Uncertainty ("weet niet of", "niet zeker") and "niet alleen" are
+    not negations. Negation words inside the match itself are part of the trigger, not a negation.
+    """
+    clause = tokens[i].clause
+    lo = max(0, i - window_before)
+    for k in range(i - 1, lo - 1, -1):
+        t = tokens[k]
+        if t.clause != clause:
+            break
+        if t.norm in NEGATION_WORDS and _is_real_negation(tokens, k):
+            if t.norm == "geen" and j < len(tokens) and tokens[j].norm == "meer":
+                # "heeft geen paspoort meer": the thing is gone, which is what the trigger describes
+                continue
+            return True
+    hi = min(len(tokens), j + window_after)
+    for k in range(j, hi):
+        t = tokens[k]
+        if t.clause != clause:
+            break
+        if t.norm in ("niet", "nooit", "niets", "niks") and _is_real_negation(tokens, k):
+            # "niet meer" is a statement about the past, handled by past_at
+            if k + 1 < len(tokens) and tokens[k + 1].norm == "meer":
+                continue
+            return True
+    return False
+
+
+def _is_real_negation(tokens: list[Token], k: int) -> bool:
+    nxt = tokens[k + 1].norm if k + 1 < len(tokens) and tokens[k + 1].clause == tokens[k].clause else ""
+    if nxt in _NEG_BREAKERS_AFTER:
+        return False
+    prv = tokens[k - 1].norm if k > 0 and tokens[k - 1].clause == tokens[k].clause else ""
+    if prv in _NEG_BREAKERS_BEFORE:
+        return False
+    # "geen ... meer" / "niet meer" describe something that stopped: that is tense, not negation
+    if nxt == "meer":
+        return False
+    return True
+
+
+def past_at(tokens: list[Token], i: int, j: int) -> bool:
+    """Is the match covering tokens[i:j] about the past (and not about now)?
+
+    Past cues (``vroeger``, ``jaren geleden``, ``in het verleden``, ``niet meer``, ...) count within the
+    same sentence; a present cue (``nu``, ``weer``, ``sinds``, ``vannacht``, ...) in the same clause as the
+    match overrides them ("vroeger al, nu weer"). Words of the match itself are never cues for it.
+    """
+    sent = tokens[i].sent
+    clause = tokens[i].clause
+    n = len(tokens)
+    k = i
+    while k > 0 and tokens[k - 1].sent == sent:
+        k -= 1
+    past = False
+    present = False
+    while k < n and tokens[k].sent == sent:
+        if i <= k < j:
+            k += 1
+            continue
+        t = tokens[k].norm
+        nxt_ok = k + 1 < n and tokens[k + 1].sent == sent and not (i <= k + 1 < j)
+        if tokens[k].clause == clause and t in PRESENT_WORDS:
+            present = True
+        if t in PAST_SINGLE:
+            past = True
+        elif nxt_ok and (t, tokens[k + 1].norm) in PAST_PAIRS:
+            past = True
+        elif t == "meer" and k > 0 and tokens[k - 1].norm in ("niet", "nooit") and not (i <= k - 1 < j):
+            past = True
+        elif t == "meer" and k > 1 and tokens[k - 2].norm == "geen" and not (i <= k - 1 < j):
+            # "geen schulden meer" (resolved); but "geen paspoort meer" when the match is the noun
+            past = True
+        k += 1
+    return past and not present
