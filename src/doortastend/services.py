@@ -89,6 +89,7 @@ def submit_signal(
     channel: str = Channel.WEB,
     idempotency_key: str | None = None,
     resident: bool = False,
+    fingerprint_data: dict | None = None,
 ) -> tuple[Signal, bool, str | None]:
     """Store a signal with its mentions in one transaction, before any further processing.
 
@@ -97,8 +98,11 @@ def submit_signal(
     residents); only its hash is stored.
     """
     mentions = mentions or []
+    signal_data = dict(signal_data)
     principal = f"user:{reporter.pk}" if reporter is not None else "bewoner"
-    fingerprint = request_fingerprint({"signal": signal_data, "mentions": mentions})
+    fingerprint = request_fingerprint(
+        fingerprint_data if fingerprint_data is not None else {"signal": signal_data, "mentions": mentions}
+    )
     if idempotency_key:
         existing = IdempotencyRecord.objects.filter(principal=principal, key=idempotency_key).first()
         if existing:

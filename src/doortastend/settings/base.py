@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "doortastend.network",
     "doortastend.audit",
     "doortastend.signals",
@@ -132,6 +133,9 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Signalen melden, eigen signalen volgen en casussen lezen waarbij u betrokken bent.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 
 LOGGING = {
