@@ -1,0 +1,216 @@
+"""Batch deduplication: blocking, scoring with the trained model, guarded clustering.
+
+Pure Python + numpy; used by the ``doortastend link`` CLI and by the benchmark. Scoring is spread over
+worker processes (fork) because the per-pair comparison is Python code.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz.distance import JaroWinkler
+
+from .normalize import NormalizedRecord, blocking_keys, normalize_record
+from .scoring import Model, compare, hard_conflict, probability
+
+__all__ = ["candidate_pairs", "score_pairs", "cluster", "deduplicate", "BatchResult"]
+
+# Blocks larger than this are skipped for that key: a key shared by thousands of mentions (a very common
+# name on a long street) says little, and the pair count would explode. Other keys still catch true pairs.
+MAX_BLOCK = 400
+
+
+def candidate_pairs(records: Sequence[NormalizedRecord], max_block: int = MAX_BLOCK) -> np.ndarray:
+    """Unique candidate pairs (i < j) as an (n, 2) int array: records sharing at least one blocking key."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        for k in blocking_keys(r):
+            index[k].append(i)
+    chunks: list[np.ndarray] = []
+    tri_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    n = len(records)
+    for members in index.values():
+        m = len(members)
+        if m < 2 or m > max_block:
+            continue
+        if m not in tri_cache:
+            tri_cache[m] = np.triu_indices(m, 1)
+        a, b = tri_cache[m]
+        arr = np.asarray(members, dtype=np.int64)
+        chunks.append(arr[a] * n + arr[b])
+    if not chunks:
+        return np.zeros((0, 2), dtype=np.int64)
+    codes = np.unique(np.concatenate(chunks))
+    return np.stack([codes // n, codes % n], axis=1)
+
+
+_WORK: dict = {}
+
+
+def _score_chunk(bounds: tuple[int, int]) -> np.ndarray:
+    records, pairs, model = _WORK["records"], _WORK["pairs"], _WORK["model"]
+    lo, hi = bounds
+    out = np.empty(hi - lo, dtype=np.float64)
+    weights, prior = model.weights, model.prior_weight
+    for k in range(lo, hi):
+        a = records[pairs[k, 0]]
+        b = records[pairs[k, 1]]
+        if hard_conflict(a, b):
+            out[k - lo] = -99.0
+            continue
+        w = prior
+        for f, lvl in enumerate(compare(a, b)):
+            w += weights[f][lvl]
+        out[k - lo] = w
+    return out
+
+
+def score_pairs(
+    records: Sequence[NormalizedRecord], pairs: np.ndarray, model: Model, workers: int | None = None
+) -> np.ndarray:
+    """Match weights (log2 Bayes factor incl. prior) for each candidate pair; -99 for hard conflicts."""
+    n = len(pairs)
+    if n == 0:
+        return np.zeros(0)
+    workers = workers or min(os.cpu_count() or 1, 4)
+    _WORK.update(records=records, pairs=pairs, model=model)
+    try:
+        if workers <= 1 or n < 50_000:
+            return _score_chunk((0, n))
+        import multiprocessing as mp
+
+        step = max(10_000, n // (workers * 8) + 1)
+        bounds = [(s, min(n, s + step)) for s in range(0, n, step)]
+        ctx = mp.get_context("fork")
+        with ctx.Pool(workers) as pool:
+            parts = pool.map(_score_chunk, bounds)
+        return np.concatenate(parts)
+    finally:
+        _WORK.clear()
+
+
+@dataclass
+class _ClusterInfo:
+    bsns: set
+    years: list  # [min exact birth year, max exact birth year] or None
+    est: list  # [lo, hi] intersection of age-estimate ranges or None
+    genders: set
+    names: set  # full first names (normalised)
+    groups: set
+
+
+def _info(r: NormalizedRecord) -> _ClusterInfo:
+    years = [int(r.birth_date[:4])] * 2 if r.birth_date else None
+    est = [r.birth_year_min, r.birth_year_max] if (r.age_estimated and r.birth_year_min is not None) else None
+    names = set(r.first_names[:1]) | ({r.nickname} if r.nickname else set())
+    return _ClusterInfo(
+        {r.bsn} if r.bsn else set(), years, est, {r.gender} if r.gender else set(), names, set(r.name_groups)
+    )
+
+
+def _names_compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
+    if not a.names or not b.names:
+        return True
+    if a.groups & b.groups:
+        return True
+    return any(JaroWinkler.similarity(x, y) >= 0.88 for x in list(a.names)[:6] for y in list(b.names)[:6])
+
+
+def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
+    if a.bsns and b.bsns and a.bsns != b.bsns:
+        return False
+    if a.genders and b.genders and a.genders != b.genders:
+        return False
+    if a.years and b.years and max(a.years[1], b.years[1]) - min(a.years[0], b.years[0]) > 2:
+        return False
+    if a.est and b.years and not (a.est[0] - 1 <= b.years[0] and b.years[1] <= a.est[1] + 1):
+        return False
+    if b.est and a.years and not (b.est[0] - 1 <= a.years[0] and a.years[1] <= b.est[1] + 1):
+        return False
+    return _names_compatible(a, b)
+
+
+def _merge(a: _ClusterInfo, b: _ClusterInfo) -> _ClusterInfo:
+    years = a.years or b.years
+    if a.years and b.years:
+        years = [min(a.years[0], b.years[0]), max(a.years[1], b.years[1])]
+    est = a.est or b.est
+    if a.est and b.est:
+        est = [max(a.est[0], b.est[0]), min(a.est[1], b.est[1])]
+        if est[0] > est[1]:
+            est = [min(a.est[0], b.est[0]), max(a.est[1], b.est[1])]
+    return _ClusterInfo(a.bsns | b.bsns, years, est, a.genders | b.genders, a.names | b.names, a.groups | b.groups)
+
+
+def cluster(
+    records: Sequence[NormalizedRecord], pairs: np.ndarray, weights: np.ndarray, threshold_weight: float
+) -> list[int]:
+    """Guarded connected components: link pairs above the threshold, strongest first, but never merge two
+    groups whose members conflict (different BSNs, genders, birth years far apart, or incompatible first
+    names). This stops chaining through weak middle records (e.g. "M. el Amrani" between two brothers).
+    Returns a root index per record.
+    """
+    n = len(records)
+    parent = list(range(n))
+    info: dict[int, _ClusterInfo] = {}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    sel = np.nonzero(weights >= threshold_weight)[0]
+    order = sel[np.argsort(-weights[sel], kind="stable")]
+    for k in order:
+        i, j = int(pairs[k, 0]), int(pairs[k, 1])
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        ia = info.get(ri) or _info(records[ri])
+        ib = info.get(rj) or _info(records[rj])
+        if not _compatible(ia, ib):
+            continue
+        if ri > rj:
+            ri, rj = rj, ri
+        parent[rj] = ri
+        info[ri] = _merge(ia, ib)
+        info.pop(rj, None)
+    return [find(i) for i in range(n)]
+
+
+@dataclass
+class BatchResult:
+    records: list[NormalizedRecord]
+    pairs: np.ndarray
+    weights: np.ndarray
+    roots: list[int]
+
+
+def deduplicate(
+    raw_records: Sequence[dict] | None = None,
+    model: Model | None = None,
+    threshold: float | None = None,
+    normalized: Sequence[NormalizedRecord] | None = None,
+    workers: int | None = None,
+) -> BatchResult:
+    """Normalise, block, score and cluster. ``threshold`` is a match probability (default: auto-link)."""
+    from .matcher import AUTO_LINK_THRESHOLD
+
+    model = model or Model.load()
+    recs = list(normalized) if normalized is not None else [normalize_record(r) for r in raw_records or []]
+    pairs = candidate_pairs(recs)
+    weights = score_pairs(recs, pairs, model, workers)
+    p = AUTO_LINK_THRESHOLD if threshold is None else threshold
+    p = min(max(p, 1e-12), 1 - 1e-12)
+    tw = float(np.log2(p / (1 - p)))
+    roots = cluster(recs, pairs, weights, tw)
+    return BatchResult(recs, pairs, weights, roots)
+
+
+def pair_probabilities(weights: np.ndarray) -> np.ndarray:
+    return np.array([probability(w) for w in weights])

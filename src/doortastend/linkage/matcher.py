@@ -1,0 +1,130 @@
+"""Online matching API for the Django side (pure functions, no database, no Django imports).
+
+    from doortastend.linkage import Matcher, normalize_record, AUTO_LINK_THRESHOLD, REVIEW_THRESHOLD
+    m = Matcher.load()
+    c = m.score(normalize_record(new), normalize_record(stored))
+    if c.match_probability >= AUTO_LINK_THRESHOLD: link
+    elif c.match_probability >= REVIEW_THRESHOLD: show c.fields to the coordinator
+
+Candidate retrieval: store ``blocking_keys(record)`` per person (indexed), look up the keys of a new
+mention, then score it against the mentions of each candidate person with :meth:`Matcher.score_person`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from .normalize import NormalizedRecord
+from .scoring import COMPARISONS, Comparison, FieldExplanation, Model, compare, hard_conflict, probability
+
+__all__ = ["Matcher", "AUTO_LINK_THRESHOLD", "REVIEW_THRESHOLD", "person_profile"]
+
+# Match probabilities. Calibrated on the synthetic benchmark (bench/link_bench.py); see docs/linkage.md.
+AUTO_LINK_THRESHOLD = 0.99
+REVIEW_THRESHOLD = 0.5
+
+
+class Matcher:
+    def __init__(self, model: Model):
+        self.model = model
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Matcher:
+        return cls(Model.load(path))
+
+    def weight(self, a: NormalizedRecord, b: NormalizedRecord) -> float:
+        if hard_conflict(a, b):
+            return -99.0
+        return self.model.weight(compare(a, b))
+
+    def score(self, a: NormalizedRecord, b: NormalizedRecord) -> Comparison:
+        """Score two mentions, with a per-field explanation in plain Dutch."""
+        vec = compare(a, b)
+        conflict = hard_conflict(a, b)
+        fields: list[FieldExplanation] = []
+        total = self.model.prior_weight
+        for i, lvl in enumerate(vec):
+            name, levels = COMPARISONS[i]
+            w = self.model.weights[i][lvl]
+            total += w
+            label, text = levels[lvl]
+            fields.append(FieldExplanation(name, label, round(w, 2), text))
+        if conflict:
+            total = -99.0
+            fields.append(
+                FieldExplanation(
+                    "controle", "conflict", -99.0,
+                    "harde tegenstrijdigheid (ander BSN of geboortedatum jaren uit elkaar): nooit automatisch koppelen",
+                )
+            )
+        return Comparison(probability(total), total, fields, vec, conflict)
+
+    def score_person(self, mention: NormalizedRecord, person_mentions: Sequence[NormalizedRecord]) -> Comparison:
+        """Score a mention against a person known through several mentions: the best-matching mention
+        counts, but any hard conflict with one of the person's mentions (another BSN, a birth date years
+        apart) blocks an automatic link."""
+        best: Comparison | None = None
+        conflict = False
+        for pm in person_mentions:
+            c = self.score(mention, pm)
+            if c.conflict:
+                conflict = True
+                continue
+            if best is None or c.match_weight > best.match_weight:
+                best = c
+        if best is None:
+            return self.score(mention, person_mentions[0]) if person_mentions else Comparison(0.0, -99.0, [])
+        if conflict:
+            best.conflict = True
+            best.match_probability = min(best.match_probability, REVIEW_THRESHOLD)
+        return best
+
+
+def person_profile(records: Iterable[NormalizedRecord]) -> NormalizedRecord:
+    """Merge the mentions of one person into one profile (most frequent known value per field; all name
+    variants). Useful for display and as a compact index entry; :meth:`Matcher.score_person` is the more
+    precise way to score against a person."""
+    recs = list(records)
+    out = NormalizedRecord(id=recs[0].id if recs else "", source="profile")
+    if not recs:
+        return out
+
+    def common(attr: str):
+        vals = [getattr(r, attr) for r in recs if getattr(r, attr)]
+        return Counter(vals).most_common(1)[0][0] if vals else None
+
+    for attr in (
+        "bsn", "first_name", "first_initial", "nickname", "last_name", "last_name_prefix", "last_name_core",
+        "last_name_skeleton", "birth_date", "gender", "street", "house_number", "postcode", "city", "phone",
+        "license_plate", "school",
+    ):
+        setattr(out, attr, common(attr))
+    out.house_suffix = common("house_suffix") or ""
+    names: list[str] = []
+    for r in recs:
+        for n in r.first_names:
+            if n not in names:
+                names.append(n)
+    if out.first_name and out.first_name in names:
+        names.remove(out.first_name)
+        names.insert(0, out.first_name)
+    out.first_names = tuple(names)
+    groups: set[str] = set()
+    for r in recs:
+        groups |= r.name_groups
+    out.name_groups = frozenset(groups)
+    if out.birth_date:
+        dates = {d for r in recs for d in r.birth_dates if r.birth_date == out.birth_date}
+        out.birth_dates = (out.birth_date, *sorted(dates - {out.birth_date}))
+        out.birth_year_min = out.birth_year_max = int(out.birth_date[:4])
+    else:
+        lo = [r.birth_year_min for r in recs if r.birth_year_min is not None]
+        hi = [r.birth_year_max for r in recs if r.birth_year_max is not None]
+        if lo:
+            out.birth_year_min, out.birth_year_max = max(lo), min(hi)
+            if out.birth_year_min > out.birth_year_max:
+                out.birth_year_min, out.birth_year_max = min(lo), max(hi)
+            out.age_estimated = True
+    return out

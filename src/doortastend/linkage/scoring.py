@@ -1,0 +1,324 @@
+"""Fellegi–Sunter scoring of two normalised mentions with Splink-trained m/u parameters.
+
+The comparison levels here mirror, one to one, the SQL levels in :mod:`doortastend.linkage.training` that
+Splink trains on. Splink (DuckDB) is the training and evaluation tool; this module applies the stored
+parameters in plain Python (rapidfuzz for string similarity) so that online scoring of one mention takes
+microseconds and the batch CLI does not need a SQL engine.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from rapidfuzz.distance import JaroWinkler, Levenshtein
+
+from .normalize import NormalizedRecord, name_skeleton
+
+__all__ = [
+    "COMPARISONS",
+    "Model",
+    "compare",
+    "FieldExplanation",
+    "Comparison",
+    "hard_conflict",
+]
+
+# (name, [(level label, Dutch explanation template)]) -- level 0 is always "unknown" (weight 0).
+COMPARISONS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("bsn", [
+        ("onbekend", "BSN ontbreekt bij een van beide"),
+        ("gelijk", "zelfde BSN (geldig volgens de 11-proef)"),
+        ("verschillend", "verschillend BSN"),
+    ]),
+    ("voornaam", [
+        ("onbekend", "voornaam ontbreekt bij een van beide"),
+        ("gelijk", "zelfde voornaam"),
+        ("variant", "voornaam en roepnaam/bijnaam horen bij elkaar"),
+        ("lijkt", "voornaam lijkt sterk (mogelijk tikfout)"),
+        ("initiaal", "alleen de voorletter komt overeen"),
+        ("verschillend", "andere voornaam"),
+    ]),
+    ("achternaam", [
+        ("onbekend", "achternaam ontbreekt bij een van beide"),
+        ("gelijk", "zelfde achternaam"),
+        ("kern", "zelfde achternaam, tussenvoegsel anders of weggelaten"),
+        ("lijkt", "achternaam lijkt sterk (tikfout of andere spelling)"),
+        ("verschillend", "andere achternaam"),
+    ]),
+    ("geboorte", [
+        ("onbekend", "geboortedatum en leeftijd ontbreken bij een van beide"),
+        ("gelijk", "zelfde geboortedatum"),
+        ("omgedraaid", "geboortedatum met dag en maand omgedraaid"),
+        ("bijna", "geboortedatum verschilt één cijfer"),
+        ("schatting past", "geschatte leeftijd past bij de geboortedatum/leeftijd"),
+        ("schatting past niet", "geschatte leeftijd past niet"),
+        ("verschillend", "andere geboortedatum"),
+    ]),
+    ("geslacht", [
+        ("onbekend", "geslacht ontbreekt bij een van beide"),
+        ("gelijk", "zelfde geslacht"),
+        ("verschillend", "ander geslacht"),
+    ]),
+    ("adres", [
+        ("onbekend", "adres ontbreekt bij een van beide"),
+        ("gelijk", "zelfde adres (straat/postcode en huisnummer)"),
+        ("huisnummer", "zelfde huisnummer, andere toevoeging"),
+        ("straat", "zelfde straat, huisnummer onbekend"),
+        ("straat ander nummer", "zelfde straat, ander huisnummer"),
+        ("plaats", "zelfde plaats, andere straat"),
+        ("verschillend", "andere plaats"),
+    ]),
+    ("telefoon", [
+        ("onbekend", "telefoonnummer ontbreekt bij een van beide"),
+        ("gelijk", "zelfde telefoonnummer"),
+        ("verschillend", "ander telefoonnummer"),
+    ]),
+    ("kenteken", [
+        ("onbekend", "kenteken ontbreekt bij een van beide"),
+        ("gelijk", "zelfde kenteken"),
+        ("verschillend", "ander kenteken"),
+    ]),
+    ("school", [
+        ("onbekend", "school ontbreekt bij een van beide"),
+        ("gelijk", "zelfde school"),
+        ("verschillend", "andere school"),
+    ]),
+]
+COMPARISON_NAMES = [c[0] for c in COMPARISONS]
+
+
+@lru_cache(maxsize=500_000)
+def _jw(a: str, b: str) -> float:
+    return JaroWinkler.similarity(a, b)
+
+
+def _cmp_exact(a, b) -> int:
+    if not a or not b:
+        return 0
+    return 1 if a == b else 2
+
+
+def _names(r: NormalizedRecord) -> tuple[str, ...]:
+    names = r.first_names[:2]
+    if r.nickname:
+        names = (*names, r.nickname)
+    return names
+
+
+def cmp_first_name(a: NormalizedRecord, b: NormalizedRecord) -> int:
+    na, nb = _names(a), _names(b)
+    if not na or not nb:
+        if (na or a.first_initial) and (nb or b.first_initial):
+            ia = a.first_initial or (na[0][0] if na else None)
+            ib = b.first_initial or (nb[0][0] if nb else None)
+            if not na or not nb:
+                # one side only has an initial; compare it with the other side's names/initial
+                other = nb if not na else na
+                ini = ia if not na else ib
+                if other:
+                    return 4 if any(n[0] == ini for n in other) else 5
+                return 4 if ia == ib else 5
+        return 0
+    if a.first_name and a.first_name == b.first_name:
+        return 1
+    if set(na) & set(nb):
+        return 1
+    if a.name_groups & b.name_groups:
+        return 2
+    best = max(_jw(x, y) for x in na for y in nb)
+    if best >= 0.88:
+        return 3
+    return 5
+
+
+def cmp_last_name(a: NormalizedRecord, b: NormalizedRecord) -> int:
+    if not a.last_name or not b.last_name:
+        return 0
+    if a.last_name == b.last_name:
+        return 1
+    if a.last_name_core == b.last_name_core:
+        return 2
+    ca, cb = a.last_name_core or "", b.last_name_core or ""
+    if a.last_name_skeleton == b.last_name_skeleton or _jw(ca, cb) >= 0.9:
+        return 3
+    # double surnames: "jansen de vries" vs "jansen"
+    if (ca and cb) and (ca.split()[0] == cb.split()[0] or ca.split()[-1] == cb.split()[-1]):
+        return 3
+    return 4
+
+
+def cmp_birth(a: NormalizedRecord, b: NormalizedRecord) -> int:
+    if a.birth_year_min is None or b.birth_year_min is None:
+        return 0
+    if a.birth_date and b.birth_date:
+        if a.birth_date == b.birth_date:
+            return 1
+        if set(a.birth_dates) & set(b.birth_dates):
+            return 2
+        if Levenshtein.distance(a.birth_date, b.birth_date) <= 1:
+            return 3
+        return 6
+    overlap = a.birth_year_min <= b.birth_year_max and b.birth_year_min <= a.birth_year_max
+    return 4 if overlap else 5
+
+
+def cmp_gender(a: NormalizedRecord, b: NormalizedRecord) -> int:
+    return _cmp_exact(a.gender, b.gender)
+
+
+@lru_cache(maxsize=200_000)
+def _street_key(s: str) -> str:
+    return name_skeleton(s)
+
+
+def cmp_address(a: NormalizedRecord, b: NormalizedRecord) -> int:
+    city_conflict = bool(a.city and b.city and a.city != b.city)
+    same_pc = bool(a.postcode and a.postcode == b.postcode)
+    same_street = same_pc or bool(
+        a.street and b.street and (a.street == b.street or _street_key(a.street) == _street_key(b.street))
+    )
+    if same_pc and city_conflict:
+        city_conflict = False  # a postcode is more specific than a (misspelled) city
+    if same_street and not city_conflict:
+        if a.house_number and b.house_number:
+            if a.house_number == b.house_number:
+                return 1 if a.house_suffix == b.house_suffix else 2
+            return 4
+        return 3
+    has_a = bool(a.street or a.postcode)
+    has_b = bool(b.street or b.postcode)
+    if a.city and b.city:
+        if a.city == b.city:
+            return 5
+        return 6
+    if has_a and has_b:
+        return 5  # different street, city unknown
+    return 0
+
+
+def cmp_school(a: NormalizedRecord, b: NormalizedRecord) -> int:
+    if not a.school or not b.school:
+        return 0
+    return 1 if a.school == b.school or _jw(a.school, b.school) >= 0.92 else 2
+
+
+def compare(a: NormalizedRecord, b: NormalizedRecord) -> tuple[int, ...]:
+    """Comparison vector (one level index per comparison in COMPARISONS order)."""
+    return (
+        _cmp_exact(a.bsn, b.bsn),
+        cmp_first_name(a, b),
+        cmp_last_name(a, b),
+        cmp_birth(a, b),
+        cmp_gender(a, b),
+        cmp_address(a, b),
+        _cmp_exact(a.phone, b.phone),
+        _cmp_exact(a.license_plate, b.license_plate),
+        cmp_school(a, b),
+    )
+
+
+def hard_conflict(a: NormalizedRecord, b: NormalizedRecord) -> bool:
+    """Pairs that must never be linked automatically, whatever the other fields say.
+
+    Two different valid BSNs, two unrelated full given names (twins at one address), or exact birth dates more than two years apart (father and son with one
+    name) that are not explained by a day/month swap or a one-digit typo.
+    """
+    if a.bsn and b.bsn and a.bsn != b.bsn:
+        return True
+    if a.first_name and b.first_name and cmp_first_name(a, b) == 5:
+        # two full given names that are not variants of each other: twins/siblings, not a typo
+        return True
+    if a.birth_date and b.birth_date and a.birth_date != b.birth_date:
+        if abs(int(a.birth_date[:4]) - int(b.birth_date[:4])) > 2 and Levenshtein.distance(
+            a.birth_date, b.birth_date
+        ) > 1:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Model parameters
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Model:
+    """m/u probabilities per comparison level and the prior; stored as JSON (``data/model_v1.json``)."""
+
+    prior: float
+    m: dict[str, list[float]]
+    u: dict[str, list[float]]
+    version: str = "v1"
+    meta: dict = field(default_factory=dict)
+    # precomputed log2 Bayes factors, per comparison, per level
+    weights: list[list[float]] = field(default_factory=list, repr=False)
+    prior_weight: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.weights = []
+        for name, levels in COMPARISONS:
+            ms, us = self.m.get(name), self.u.get(name)
+            row = [0.0]
+            for lvl in range(1, len(levels)):
+                mm = max(ms[lvl], 1e-6) if ms else 1.0
+                uu = max(us[lvl], 1e-6) if us else 1.0
+                row.append(math.log2(mm / uu))
+            self.weights.append(row)
+        self.prior_weight = math.log2(self.prior / (1 - self.prior))
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Model:
+        if path is None:
+            text = resources.files("doortastend.linkage").joinpath("data/model_v1.json").read_text("utf-8")
+        else:
+            text = Path(path).read_text("utf-8")
+        d = json.loads(text)
+        return cls(prior=d["prior"], m=d["m"], u=d["u"], version=d.get("version", "v1"), meta=d.get("meta", {}))
+
+    def save(self, path: str | Path) -> None:
+        d = {
+            "version": self.version,
+            "prior": self.prior,
+            "comparisons": [{"name": n, "levels": [lab for lab, _ in lv]} for n, lv in COMPARISONS],
+            "m": self.m,
+            "u": self.u,
+            "meta": self.meta,
+        }
+        Path(path).write_text(json.dumps(d, indent=1) + "\n", "utf-8")
+
+    def weight(self, vector: tuple[int, ...]) -> float:
+        w = self.prior_weight
+        for i, lvl in enumerate(vector):
+            w += self.weights[i][lvl]
+        return w
+
+
+def probability(weight: float) -> float:
+    if weight > 60:
+        return 1.0
+    if weight < -60:
+        return 0.0
+    b = 2.0**weight
+    return b / (1.0 + b)
+
+
+@dataclass
+class FieldExplanation:
+    field: str
+    level: str
+    weight: float
+    explanation_nl: str
+
+
+@dataclass
+class Comparison:
+    match_probability: float
+    match_weight: float
+    fields: list[FieldExplanation]
+    vector: tuple[int, ...] = ()
+    conflict: bool = False
