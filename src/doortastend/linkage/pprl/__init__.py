@@ -1,0 +1,1 @@
+"""Privacy-preserving record linkage (PPRL) with hardened Bloom filters; see docs/pprl.md."""

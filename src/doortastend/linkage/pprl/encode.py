@@ -1,0 +1,309 @@
+"""Hardened Bloom-filter encodings of person mentions (data-holder side of PPRL).
+
+Each data holder runs this locally with the secret of a linkage project. The output contains no plaintext
+and no unkeyed hash: every value passes through HMAC-SHA256 with a key derived from the project secret.
+
+What is built (see docs/pprl.md for the reasoning and the papers):
+
+* Field-level Bloom filters over padded bigrams (q=2) of given name, nickname, last name (core, without
+  tussenvoegsel) and street, following Schnell, Bachteler & Reiher (2009). Each field has its own HMAC key
+  (domain separation), so the same bigram sets different bits in different fields.
+* The k bit positions of a bigram are k 16-bit slices of one HMAC-SHA256 digest ("random hashing"), not
+  the double-hashing scheme h1 + i*h2 of the 2009 paper, because double hashing was shown to be
+  attackable (Niedermeyer et al. 2014).
+* Salting: name filters and first-name variant tokens are keyed additionally with the birth year, a
+  stable record attribute (salting is one of the hardening techniques discussed by Ranbaduge & Schnell
+  2020). A mention with only an age guess carries one
+  salted copy per plausible birth year, so it still meets the record with the exact date. Identical names
+  of people born in different years therefore give unrelated filters, which flattens the frequency
+  distribution an attacker would align with a public name list.
+* Hardening of every filter: balancing (filter concatenated with its complement, then a keyed
+  permutation; Schnell & Borgs 2016) so that all filters of a field have the same Hamming weight, or
+  XOR-folding (Schnell, Borgs & Encarnação 2016) as an alternative.
+* Exact identifiers (BSN only when it passes the 11-proef, phone in E.164, licence plate, postcode, city,
+  school, gender, date of birth, address keys) become truncated keyed HMAC tokens. Blocking keys of the
+  plaintext engine (:func:`doortastend.linkage.normalize.blocking_keys`) become keyed tokens too, so both
+  paths consider the same candidate pairs.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import random
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from datetime import date
+from functools import lru_cache
+
+from doortastend.linkage.normalize import NormalizedRecord, blocking_keys, name_skeleton, normalize_record
+
+__all__ = [
+    "EncodingParams",
+    "ProjectKeys",
+    "MIN_SECRET_BYTES",
+    "bigrams",
+    "bloom",
+    "harden",
+    "encode_record",
+    "encode_records",
+]
+
+FORMAT_VERSION = 1
+MIN_SECRET_BYTES = 16
+
+
+@dataclass(frozen=True, slots=True)
+class EncodingParams:
+    """Encoding parameters; every data holder in one linkage project must use the same values."""
+
+    q: int = 2
+    name_bits: int = 256  # per-field filter length before hardening (power of two)
+    name_k: int = 8  # bits per bigram
+    street_bits: int = 256
+    street_k: int = 8
+    hardening: str = "balance"  # "balance" | "xor-fold" | "none"
+    salt: str = "birth_year"  # "birth_year" | "none"
+    max_salt_years: int = 8  # wider age ranges are not salted per year (too many copies)
+    token_bytes: int = 12  # truncated HMAC tokens: 96 bits, collision-free at national scale
+
+    def __post_init__(self) -> None:
+        for bits, k in ((self.name_bits, self.name_k), (self.street_bits, self.street_k)):
+            if bits < 16 or bits & (bits - 1) or bits > 65536:
+                raise ValueError("filter length must be a power of two between 16 and 65536")
+            if not 1 <= k <= 16:
+                raise ValueError("k must be between 1 and 16 (16 slices of one HMAC-SHA256 digest)")
+        if self.hardening not in ("balance", "xor-fold", "none"):
+            raise ValueError(f"unknown hardening {self.hardening!r}")
+        if self.salt not in ("birth_year", "none"):
+            raise ValueError(f"unknown salt {self.salt!r}")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class ProjectKeys:
+    """Per-purpose HMAC keys derived from the secret of one linkage project.
+
+    key(purpose) = HMAC-SHA256(secret, "doortastend-pprl/v1" || 0 || project || 0 || purpose)
+    """
+
+    def __init__(self, secret: bytes | str, project: str = "default") -> None:
+        if isinstance(secret, str):
+            secret = secret.encode("utf-8")
+        secret = secret.strip()
+        if len(secret) < MIN_SECRET_BYTES:
+            raise ValueError(
+                f"the linkage secret must be at least {MIN_SECRET_BYTES} bytes; "
+                "generate one with: python -c 'import secrets; print(secrets.token_urlsafe(32))'"
+            )
+        self._secret = secret
+        self.project = project
+        self._cache: dict[str, bytes] = {}
+
+    def key(self, purpose: str) -> bytes:
+        k = self._cache.get(purpose)
+        if k is None:
+            msg = b"doortastend-pprl/v1\x00" + self.project.encode() + b"\x00" + purpose.encode()
+            k = hmac.digest(self._secret, msg, "sha256")
+            self._cache[purpose] = k
+        return k
+
+    def token(self, purpose: str, value: str, nbytes: int = 12) -> str:
+        d = hmac.digest(self.key(purpose), value.encode("utf-8"), "sha256")
+        return base64.b64encode(d[:nbytes]).decode("ascii")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Bloom filters (as Python ints: bit i of the int is filter position i)
+# ---------------------------------------------------------------------------------------------------------
+
+
+def bigrams(value: str, q: int = 2) -> set[str]:
+    """Padded q-grams: "jan" -> {"_j", "ja", "an", "n_"} (padding makes first and last letter count)."""
+    s = "_" * (q - 1) + value.replace(" ", "_") + "_" * (q - 1)
+    return {s[i : i + q] for i in range(len(s) - q + 1)}
+
+
+@lru_cache(maxsize=500_000)
+def _positions(key: bytes, token: str, bits: int, k: int) -> int:
+    d = hmac.digest(key, token.encode("utf-8"), "sha256")
+    mask = 0
+    for i in range(k):
+        mask |= 1 << (int.from_bytes(d[2 * i : 2 * i + 2], "big") & (bits - 1))
+    return mask
+
+
+def bloom(key: bytes, tokens: Iterable[str], bits: int, k: int) -> int:
+    """A Bloom filter of ``bits`` bits with k keyed positions per token."""
+    f = 0
+    for t in tokens:
+        f |= _positions(key, t, bits, k)
+    return f
+
+
+@lru_cache(maxsize=256)
+def _balance_masks(key: bytes, bits: int) -> tuple[tuple[int, ...], int]:
+    """Keyed permutation of the 2*bits positions of a balanced filter, as per-position XOR masks."""
+    perm = list(range(2 * bits))
+    random.Random(int.from_bytes(hmac.digest(key, b"balance-permutation", "sha256"), "big")).shuffle(perm)
+    toggles = tuple((1 << perm[p]) | (1 << perm[bits + p]) for p in range(bits))
+    all_complement = 0
+    for p in range(bits):
+        all_complement |= 1 << perm[bits + p]
+    return toggles, all_complement
+
+
+def harden(f: int, bits: int, mode: str, key: bytes) -> tuple[int, int]:
+    """Return (hardened filter, its length in bits).
+
+    balance: [f || not f] under a keyed permutation, length 2*bits, Hamming weight always ``bits``.
+    xor-fold: f[i] xor f[i + bits/2], length bits/2.
+    """
+    if mode == "balance":
+        toggles, out = _balance_masks(key, bits)
+        x = f
+        while x:
+            low = x & -x
+            out ^= toggles[low.bit_length() - 1]
+            x ^= low
+        return out, 2 * bits
+    if mode == "xor-fold":
+        half = bits // 2
+        return (f & ((1 << half) - 1)) ^ (f >> half), half
+    return f, bits
+
+
+def to_b64(f: int, bits: int) -> str:
+    return base64.b64encode(f.to_bytes(bits // 8, "big")).decode("ascii")
+
+
+def from_b64(s: str) -> int:
+    return int.from_bytes(base64.b64decode(s), "big")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------------------------------------
+
+
+def _salt_years(rec: NormalizedRecord, params: EncodingParams) -> list[int | None]:
+    if params.salt == "none" or rec.birth_year_min is None or rec.birth_year_max is None:
+        return [None]
+    if rec.birth_year_max - rec.birth_year_min + 1 > params.max_salt_years:
+        return [None]
+    return list(range(rec.birth_year_min, rec.birth_year_max + 1))
+
+
+def _name_filter(keys: ProjectKeys, params: EncodingParams, field: str, value: str, salt: str) -> str:
+    key = keys.key(f"bf:{field}:{salt}")
+    f = bloom(key, bigrams(value, params.q), params.name_bits, params.name_k)
+    hf, hbits = harden(f, params.name_bits, params.hardening, keys.key(f"harden:{field}"))
+    return to_b64(hf, hbits)
+
+
+def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: EncodingParams | None = None) -> dict:
+    """Encode one normalised mention to ``{"id", "source", "enc"}``."""
+    params = params or EncodingParams()
+    nb = params.token_bytes
+
+    def tok(purpose: str, value: str) -> str:
+        return keys.token(purpose, value, nb)
+
+    enc: dict = {"v": FORMAT_VERSION, "h": params.hardening}
+    given = rec.first_name or rec.nickname
+    nick = rec.nickname if rec.first_name and rec.nickname and rec.nickname != rec.first_name else None
+    names = []
+    initial = rec.first_initial if not given else None
+    if given or initial or rec.last_name_core or rec.name_groups:
+        for year in _salt_years(rec, params):
+            salt = "" if year is None else str(year)
+            entry: dict = {"s": tok("salt", salt) if salt else ""}
+            if given:
+                entry["f"] = _name_filter(keys, params, "given", given, salt)
+            if nick:
+                entry["k"] = _name_filter(keys, params, "given", nick, salt)
+            if rec.last_name_core:
+                entry["l"] = _name_filter(keys, params, "last", rec.last_name_core.replace(" ", ""), salt)
+            if initial:  # only an initial ("N. Koster"): a salted token, compared with the full name's
+                entry["i"] = tok(f"initial:{salt}", initial)
+            elif given:
+                entry["i"] = tok(f"initial:{salt}", given[0])
+            if rec.name_groups:
+                entry["g"] = sorted(tok(f"group:{salt}", g) for g in rec.name_groups)
+            names.append(entry)
+    if names:
+        enc["n"] = names
+    # Unsalted keyed full-name tokens (variant group or initial, plus last-name skeleton). They are
+    # blocking keys of the plaintext engine anyway; the linker uses them to compare names of two mentions
+    # that share no salt (one of them has no birth year at all).
+    if rec.last_name_skeleton:
+        heads = set(rec.name_groups)
+        if rec.first_initial:
+            heads.add("initial:" + rec.first_initial)
+        nm = sorted(tok("fullname", f"{h}|{rec.last_name_skeleton}") for h in heads)
+        if nm:
+            enc["nm"] = nm
+    if rec.birth_year_min is not None:
+        # Year tokens (unsalted) let the linker see whether birth years are compatible even when the
+        # names are missing; an age guess gives the whole plausible range.
+        lo, hi = rec.birth_year_min, rec.birth_year_max or rec.birth_year_min
+        if hi - lo + 1 <= params.max_salt_years:
+            enc["y"] = [tok("year", str(y)) for y in range(lo, hi + 1)]
+        enc["ye"] = 1 if rec.age_estimated else 0
+    if rec.birth_dates:
+        enc["d"] = sorted(tok("dob", d) for d in rec.birth_dates)
+    if rec.bsn:  # normalize_bsn returns None unless the 11-proef passes
+        enc["bsn"] = tok("bsn", rec.bsn)
+    if rec.phone:
+        enc["tel"] = tok("phone", rec.phone)
+    if rec.license_plate:
+        enc["kt"] = tok("plate", rec.license_plate)
+    if rec.gender:
+        enc["sx"] = tok("gender", rec.gender)
+    if rec.street:
+        key = keys.key("bf:street")
+        f = bloom(key, bigrams(rec.street.replace(" ", ""), params.q), params.street_bits, params.street_k)
+        hf, hbits = harden(f, params.street_bits, params.hardening, keys.key("harden:street"))
+        enc["st"] = to_b64(hf, hbits)
+        if rec.house_number:
+            enc["ad"] = tok("addr", f"{name_skeleton(rec.street)}|{rec.house_number}")
+    if rec.postcode:
+        enc["pc"] = tok("postcode", rec.postcode)
+        if rec.house_number:
+            enc["pa"] = tok("pcaddr", f"{rec.postcode}|{rec.house_number}")
+    if rec.city:
+        enc["ci"] = tok("city", rec.city)
+    if rec.school:
+        enc["sc"] = tok("school", rec.school)
+    bk = blocking_keys(rec)
+    if bk:
+        enc["bk"] = sorted(tok("block", b) for b in bk)
+    return {"id": rec.id, "source": rec.source, "enc": enc}
+
+
+def encode_record(
+    raw: dict,
+    keys: ProjectKeys,
+    params: EncodingParams | None = None,
+    reference_date: date | None = None,
+) -> dict:
+    """Normalise and encode one raw mention (CLI input format)."""
+    return encode_normalized(normalize_record(raw, reference_date), keys, params)
+
+
+def encode_records(
+    raws: Iterable[dict],
+    keys: ProjectKeys,
+    params: EncodingParams | None = None,
+    reference_date: date | None = None,
+) -> Iterator[dict]:
+    params = params or EncodingParams()
+    for raw in raws:
+        yield encode_record(raw, keys, params, reference_date)
+
+
+def secret_fingerprint(keys: ProjectKeys) -> str:
+    """A short public check value so data holders can verify they share a secret (not the secret itself)."""
+    return hashlib.sha256(keys.key("fingerprint")).hexdigest()[:12]
