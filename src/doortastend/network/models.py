@@ -94,3 +94,21 @@ class Professional(AbstractUser):
         if self.organisation_id:
             return f"{name} ({self.organisation.name})"
         return name
+
+
+class Neighbourhood(models.Model):
+    """A CBS buurt (BU code) with its wijk, so signals can be placed without free-text guessing."""
+
+    code = models.CharField("buurtcode", max_length=10, unique=True, help_text="CBS-code, bijv. BU99990101.")
+    name = models.CharField("buurt", max_length=120)
+    district_code = models.CharField("wijkcode", max_length=8)
+    district_name = models.CharField("wijk", max_length=120)
+    municipality_code = models.CharField("gemeentecode", max_length=6)
+
+    class Meta:
+        verbose_name = "buurt"
+        verbose_name_plural = "buurten"
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.district_name})"

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "doortastend.linkage",
     "doortastend.web",
     "doortastend.api",
+    "doortastend.demo",
 ]
 
 MIDDLEWARE = [
