@@ -25,11 +25,11 @@ _matcher_cache: dict = {}
 
 
 def _engine():
-    from doortastend.linkage import normalize, scoring
+    from doortastend.linkage import matcher, normalize
 
     if "matcher" not in _matcher_cache:
-        _matcher_cache["matcher"] = scoring.Matcher.load()
-    return normalize, scoring, _matcher_cache["matcher"]
+        _matcher_cache["matcher"] = matcher.Matcher.load()
+    return normalize, matcher, _matcher_cache["matcher"]
 
 
 def normalized(mention: Mention):
@@ -52,13 +52,9 @@ def index_person(person: Person, mention: Mention) -> None:
 
 def score_against_person(rec, person: Person):
     """Best comparison of a normalised record against the mentions of one person, with its explanation."""
-    _normalize, _scoring, matcher = _engine()
-    best = None
-    for other in person.mentions.all():
-        comparison = matcher.score(rec, normalized(other))
-        if best is None or comparison.match_probability > best.match_probability:
-            best = comparison
-    return best
+    _normalize, _thresholds, matcher = _engine()
+    others = [normalized(m) for m in person.mentions.all()]
+    return matcher.score_person(rec, others) if others else None
 
 
 def candidates_for(mention: Mention) -> list[tuple[Person, object]]:
