@@ -1,0 +1,184 @@
+"""Person page and the coordinator's review of proposed matches (koppelingen).
+
+The person page shows the mentions of a person with their attributes. Signal *content* (the free text) is only
+shown for signals the viewer has need-to-know of: signals in a case they are an active member of, or signals
+they reported themselves. A professional sees only the mentions in those signals. The coordinator sees all
+mentions (attributes, no text) plus the linkage overview from `organisation_overview`: *that* and *how many*
+signals exist about the person and from which organisation types.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Q
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from doortastend import access, workflow
+from doortastend.audit.log import record
+from doortastend.audit.models import AuditAction
+from doortastend.linkage.models import MatchCandidate
+from doortastend.linkage.service import decide_candidate, organisation_overview
+from doortastend.network.models import Role
+from doortastend.people.models import IDENTIFYING_FIELDS, Mention
+from doortastend.signals.models import Signal
+
+from .cases import ERRORS, deny, require_roles
+
+FIELD_LABELS = {f: str(Mention._meta.get_field(f).verbose_name) for f in IDENTIFYING_FIELDS}
+FIELD_LABELS["gender"] = "geslacht"
+
+
+def _display(mention: Mention, field: str) -> str:
+    value = getattr(mention, field)
+    if value in (None, ""):
+        return ""
+    if field == "birth_date":
+        return value.strftime("%d-%m-%Y")
+    if field == "gender":
+        return mention.get_gender_display()
+    return str(value)
+
+
+def attribute_rows(mention: Mention) -> list[tuple[str, str]]:
+    return [(FIELD_LABELS[f], v) for f in IDENTIFYING_FIELDS if (v := _display(mention, f))]
+
+
+def need_to_know_signal_ids(user) -> set[int]:
+    """Signals whose content this user may read on a person page: via an active case membership, or own reports."""
+    return set(
+        Signal.objects.filter(Q(cases__in=access.active_case_ids(user)) | Q(reporter=user))
+        .values_list("id", flat=True)
+    )
+
+
+@login_required
+def person_detail(request, reference: str):
+    require_roles(request, {Role.COORDINATOR, Role.PROFESSIONAL}, "persoon")
+    user = request.user
+    person = access.fetch(user, "person", {"reference": reference}, channel="ui")
+    content_ids = need_to_know_signal_ids(user)
+    coordinator = access.is_coordinator(user)
+    mentions = person.mentions.select_related("signal__reporter_organisation").order_by("signal__created_at", "id")
+    rows = []
+    hidden = 0
+    for m in mentions:
+        readable = m.signal_id in content_ids
+        if not (coordinator or readable):
+            hidden += 1
+            continue
+        org = m.signal.reporter_organisation
+        rows.append({
+            "mention": m, "attributes": attribute_rows(m), "signal": m.signal,
+            "organisation_type": org.get_type_display() if org else "Bewoner",
+            "text": m.signal.text if readable else "",
+        })
+    cases = access.cases_visible_to(user).filter(persons=person).order_by("-created_at")
+    return render(request, "web/persons/detail.html", {
+        "person": person, "rows": rows, "hidden_count": hidden, "cases": cases,
+        "overview": organisation_overview(person) if coordinator else None,
+        "is_coordinator": coordinator,
+        "open_candidates": person.match_candidates.filter(state=MatchCandidate.State.OPEN).count() if coordinator else 0,
+    })
+
+
+# --- Match review (coordinator) -----------------------------------------------------------------------------------
+
+
+class DecideForm(forms.Form):
+    decision = forms.ChoiceField(
+        label="Is dit dezelfde persoon?", widget=forms.RadioSelect,
+        choices=[("zelfde", "Ja, dezelfde persoon (koppelen)"), ("ander", "Nee, een andere persoon")],
+        error_messages={"required": "Kies of dit dezelfde persoon is."},
+    )
+    reason = forms.CharField(label="Waarom?", max_length=1000, widget=forms.Textarea(attrs={"rows": 2}),
+                             error_messages={"required": "Geef kort aan waarom. Dit helpt de koppeling te verbeteren."})
+
+
+def _person_values(person) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {f: [] for f in IDENTIFYING_FIELDS}
+    for m in person.mentions.all():
+        for f in IDENTIFYING_FIELDS:
+            v = _display(m, f)
+            if v and v not in values[f]:
+                values[f].append(v)
+    return values
+
+
+def candidate_rows(candidate: MatchCandidate) -> list[dict]:
+    """Field by field: the mention's value, the person's known values and the stored explanation."""
+    explanation = {e.get("field"): e for e in (candidate.explanation or []) if isinstance(e, dict)}
+    person_values = _person_values(candidate.person)
+    rows = []
+    for f in IDENTIFYING_FIELDS:
+        mine = _display(candidate.mention, f)
+        theirs = person_values[f]
+        e = explanation.get(f)
+        if not mine and not theirs and e is None:
+            continue
+        rows.append({"field": FIELD_LABELS[f], "mention": mine, "person": theirs,
+                     "explanation": (e or {}).get("explanation", ""), "weight": (e or {}).get("weight")})
+    for name, e in explanation.items():  # fields the model compares that are not attributes (e.g. combined names)
+        if name not in IDENTIFYING_FIELDS:
+            rows.append({"field": str(name), "mention": "", "person": [], "explanation": e.get("explanation", ""),
+                         "weight": e.get("weight")})
+    return rows
+
+
+def _match_context(candidates, forms_by_pk=None) -> dict:
+    forms_by_pk = forms_by_pk or {}
+    items = []
+    for c in candidates:
+        org = c.mention.signal.reporter_organisation
+        items.append({
+            "candidate": c, "rows": candidate_rows(c), "form": forms_by_pk.get(c.pk) or DecideForm(prefix=f"c{c.pk}"),
+            "percentage": round(c.probability * 100),
+            "organisation_type": org.get_type_display() if org else "Bewoner",
+            "person_overview": organisation_overview(c.person),
+        })
+    return {"items": items}
+
+
+def _open_candidates():
+    return (MatchCandidate.objects.filter(state=MatchCandidate.State.OPEN)
+            .select_related("mention__signal__reporter_organisation", "person")
+            .prefetch_related("person__mentions").order_by("-probability", "id"))
+
+
+@login_required
+def match_list(request):
+    require_roles(request, {Role.COORDINATOR}, "koppelingen")
+    candidates = list(_open_candidates()[:50])
+    record(request.user, AuditAction.LIST, object_type="matchcandidate", channel="ui", reason="koppelingen",
+           count=len(candidates))
+    return render(request, "web/persons/matches.html", _match_context(candidates))
+
+
+@login_required
+@require_POST
+def match_decide(request, pk: int):
+    require_roles(request, {Role.COORDINATOR}, "koppeling")
+    candidate = MatchCandidate.objects.select_related("mention", "person").filter(pk=pk).first()
+    if candidate is None:
+        raise deny(request.user, "matchcandidate", str(pk))
+    form = DecideForm(request.POST, prefix=f"c{candidate.pk}")
+    if form.is_valid():
+        same = form.cleaned_data["decision"] == "zelfde"
+        try:
+            if candidate.state != MatchCandidate.State.OPEN:
+                raise workflow.TransitionError("Over deze mogelijke koppeling is al besloten.")
+            decide_candidate(candidate, by=request.user, same_person=same, reason=form.cleaned_data["reason"].strip())
+        except ERRORS as exc:
+            form.add_error(None, str(exc))
+        else:
+            if same:
+                messages.success(request, f"Gekoppeld aan persoon {candidate.person.reference}.")
+            else:
+                messages.success(request, "Vastgelegd: dit is een andere persoon.")
+            return redirect("web:match_list")
+    candidates = list(_open_candidates()[:50])
+    if candidate not in candidates:
+        candidates.insert(0, candidate)
+    return render(request, "web/persons/matches.html", _match_context(candidates, {candidate.pk: form}), status=400)
