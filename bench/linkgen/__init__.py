@@ -264,14 +264,15 @@ class Generator:
             mother = self.person(comm, "f", self.birth(35, 55), addr, surname if comm != "dutch" else None)
             people += [father, mother]
             n_kids = rng.choice([1, 2, 2, 3, 3, 4])
-            kid_names: set[str] = set()
+            # children are not named after a parent by accident; the deliberate "junior" case is below
+            kid_names: set[str] = {father.first_name, mother.first_name}
             for k in range(n_kids):
                 g = rng.choice("mf")
                 first = None
                 if k == 0 and g == "m" and rng.random() < 0.12:
                     first = father.first_name  # junior: same name as father
                 kid = self.person(comm, g, self.birth(6, 23), addr, surname, first)
-                while kid.first_name in kid_names:
+                while not first and kid.first_name in kid_names:
                     kid.first_name = _zipf_choice(
                         rng, COMMUNITIES[comm][1] if g == "m" else COMMUNITIES[comm][2], 0.5
                     )

@@ -15,7 +15,7 @@ import numpy as np
 from rapidfuzz.distance import JaroWinkler
 
 from .normalize import NormalizedRecord, blocking_keys, normalize_record
-from .scoring import Model, compare, hard_conflict, probability
+from .scoring import Model, TermFrequencies, compare, hard_conflict, probability, tf_adjustment
 
 __all__ = ["candidate_pairs", "score_pairs", "cluster", "deduplicate", "BatchResult"]
 
@@ -52,7 +52,7 @@ _WORK: dict = {}
 
 
 def _score_chunk(bounds: tuple[int, int]) -> np.ndarray:
-    records, pairs, model = _WORK["records"], _WORK["pairs"], _WORK["model"]
+    records, pairs, model, tf = _WORK["records"], _WORK["pairs"], _WORK["model"], _WORK["tf"]
     lo, hi = bounds
     out = np.empty(hi - lo, dtype=np.float64)
     weights, prior = model.weights, model.prior_weight
@@ -63,21 +63,30 @@ def _score_chunk(bounds: tuple[int, int]) -> np.ndarray:
             out[k - lo] = -99.0
             continue
         w = prior
-        for f, lvl in enumerate(compare(a, b)):
+        vec = compare(a, b)
+        for f, lvl in enumerate(vec):
             w += weights[f][lvl]
+        if tf is not None:
+            w += tf_adjustment(model, vec, a, b, tf)
         out[k - lo] = w
     return out
 
 
 def score_pairs(
-    records: Sequence[NormalizedRecord], pairs: np.ndarray, model: Model, workers: int | None = None
+    records: Sequence[NormalizedRecord],
+    pairs: np.ndarray,
+    model: Model,
+    workers: int | None = None,
+    tf: TermFrequencies | None = None,
 ) -> np.ndarray:
     """Match weights (log2 Bayes factor incl. prior) for each candidate pair; -99 for hard conflicts."""
     n = len(pairs)
     if n == 0:
         return np.zeros(0)
     workers = workers or min(os.cpu_count() or 1, 4)
-    _WORK.update(records=records, pairs=pairs, model=model)
+    if tf is not None and not tf.active:
+        tf = None
+    _WORK.update(records=records, pairs=pairs, model=model, tf=tf)
     try:
         if workers <= 1 or n < 50_000:
             return _score_chunk((0, n))
@@ -197,6 +206,7 @@ def deduplicate(
     threshold: float | None = None,
     normalized: Sequence[NormalizedRecord] | None = None,
     workers: int | None = None,
+    use_tf: bool = True,
 ) -> BatchResult:
     """Normalise, block, score and cluster. ``threshold`` is a match probability (default: auto-link)."""
     from .matcher import AUTO_LINK_THRESHOLD
@@ -204,7 +214,7 @@ def deduplicate(
     model = model or Model.load()
     recs = list(normalized) if normalized is not None else [normalize_record(r) for r in raw_records or []]
     pairs = candidate_pairs(recs)
-    weights = score_pairs(recs, pairs, model, workers)
+    weights = score_pairs(recs, pairs, model, workers, TermFrequencies(recs) if use_tf else None)
     p = AUTO_LINK_THRESHOLD if threshold is None else threshold
     p = min(max(p, 1e-12), 1 - 1e-12)
     tw = float(np.log2(p / (1 - p)))

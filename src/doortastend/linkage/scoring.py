@@ -26,6 +26,8 @@ __all__ = [
     "FieldExplanation",
     "Comparison",
     "hard_conflict",
+    "TermFrequencies",
+    "tf_adjustment",
 ]
 
 # (name, [(level label, Dutch explanation template)]) -- level 0 is always "unknown" (weight 0).
@@ -70,7 +72,8 @@ COMPARISONS: list[tuple[str, list[tuple[str, str]]]] = [
         ("huisnummer", "zelfde huisnummer, andere toevoeging"),
         ("straat", "zelfde straat, huisnummer onbekend"),
         ("straat ander nummer", "zelfde straat, ander huisnummer"),
-        ("plaats", "zelfde plaats, andere straat"),
+        ("plaats", "zelfde plaats, straat onbekend"),
+        ("plaats andere straat", "zelfde plaats, andere straat"),
         ("verschillend", "andere plaats"),
     ]),
     ("telefoon", [
@@ -130,8 +133,9 @@ def cmp_first_name(a: NormalizedRecord, b: NormalizedRecord) -> int:
         return 1
     if a.name_groups & b.name_groups:
         return 2
-    best = max(_jw(x, y) for x in na for y in nb)
-    if best >= 0.88:
+    if max(_jw(x, y) for x in na for y in nb) >= 0.88:
+        return 3
+    if any(len(x) > 2 and len(y) > 2 and Levenshtein.distance(x, y) <= 1 for x in na for y in nb):
         return 3
     return 5
 
@@ -145,6 +149,8 @@ def cmp_last_name(a: NormalizedRecord, b: NormalizedRecord) -> int:
         return 2
     ca, cb = a.last_name_core or "", b.last_name_core or ""
     if a.last_name_skeleton == b.last_name_skeleton or _jw(ca, cb) >= 0.9:
+        return 3
+    if len(ca) > 3 and len(cb) > 3 and Levenshtein.distance(ca, cb) <= 1:
         return 3
     # double surnames: "jansen de vries" vs "jansen"
     if (ca and cb) and (ca.split()[0] == cb.split()[0] or ca.split()[-1] == cb.split()[-1]):
@@ -194,10 +200,10 @@ def cmp_address(a: NormalizedRecord, b: NormalizedRecord) -> int:
     has_b = bool(b.street or b.postcode)
     if a.city and b.city:
         if a.city == b.city:
-            return 5
-        return 6
+            return 6 if (has_a and has_b) else 5
+        return 7
     if has_a and has_b:
-        return 5  # different street, city unknown
+        return 6  # different street, city unknown
     return 0
 
 
@@ -258,6 +264,8 @@ class Model:
     # precomputed log2 Bayes factors, per comparison, per level
     weights: list[list[float]] = field(default_factory=list, repr=False)
     prior_weight: float = 0.0
+    u_same_name: float = 0.01
+    u_same_last: float = 0.01
 
     def __post_init__(self) -> None:
         self.weights = []
@@ -270,6 +278,9 @@ class Model:
                 row.append(math.log2(mm / uu))
             self.weights.append(row)
         self.prior_weight = math.log2(self.prior / (1 - self.prior))
+        fu, lu = self.u.get("voornaam"), self.u.get("achternaam")
+        self.u_same_name = max((fu[1] + fu[2]) if fu else 0.01, 1e-6)
+        self.u_same_last = max((lu[1] + lu[2]) if lu else 0.01, 1e-6)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Model:
@@ -296,6 +307,65 @@ class Model:
         for i, lvl in enumerate(vector):
             w += self.weights[i][lvl]
         return w
+
+
+class TermFrequencies:
+    """Value frequencies of first-name groups and last-name cores in the data being linked.
+
+    Agreement on a rare name is stronger evidence than agreement on a common one (Splink's term-frequency
+    adjustment): for the "same" and "variant"/"core" levels the weight becomes log2(m / tf(value)) instead
+    of log2(m / u), bounded to [-MAX_DOWN, MAX_UP] around the average. Only used with enough data
+    (``MIN_RECORDS``); with few records the frequencies say nothing and the plain weights apply.
+    """
+
+    MIN_RECORDS = 3000
+    MAX_UP = 4.0
+    MAX_DOWN = 3.0
+
+    def __init__(self, records) -> None:
+        from collections import Counter
+
+        groups: Counter = Counter()
+        cores: Counter = Counter()
+        n_names = n_last = 0
+        for r in records:
+            if r.name_groups:
+                n_names += 1
+                groups.update(r.name_groups)
+            if r.last_name_core:
+                n_last += 1
+                cores[r.last_name_core] += 1
+        self.active = n_names >= self.MIN_RECORDS
+        self.group_tf = {g: c / n_names for g, c in groups.items()} if n_names else {}
+        self.core_tf = {c: k / n_last for c, k in cores.items()} if n_last else {}
+
+    def first_name_tf(self, a: NormalizedRecord, b: NormalizedRecord) -> float | None:
+        shared = a.name_groups & b.name_groups
+        if not shared:
+            return None
+        return min(self.group_tf.get(g, 1.0) for g in shared)
+
+    def last_name_tf(self, a: NormalizedRecord, b: NormalizedRecord) -> float | None:
+        if a.last_name_core and a.last_name_core == b.last_name_core:
+            return self.core_tf.get(a.last_name_core)
+        return None
+
+
+def tf_adjustment(model: Model, vec: tuple[int, ...], a: NormalizedRecord, b: NormalizedRecord,
+                  tf: TermFrequencies | None) -> float:
+    """Extra weight for rare (positive) or common (negative) agreeing names."""
+    if tf is None or not tf.active:
+        return 0.0
+    adj = 0.0
+    if vec[1] in (1, 2):
+        f = tf.first_name_tf(a, b)
+        if f:
+            adj += max(-tf.MAX_DOWN, min(tf.MAX_UP, math.log2(model.u_same_name / f)))
+    if vec[2] in (1, 2):
+        f = tf.last_name_tf(a, b)
+        if f:
+            adj += max(-tf.MAX_DOWN, min(tf.MAX_UP, math.log2(model.u_same_last / f)))
+    return adj
 
 
 def probability(weight: float) -> float:

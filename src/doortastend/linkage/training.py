@@ -128,7 +128,8 @@ def _levels_sql() -> dict[str, list[str]]:
             f"(len({names_l}) = 0 AND first_initial_l IS NULL) OR (len({names_r}) = 0 AND first_initial_r IS NULL)",
             f"len({names_l}) > 0 AND len({names_r}) > 0 AND (first_name_l = first_name_r OR len(list_intersect(names_l, names_r)) > 0)",
             f"len({names_l}) > 0 AND len({names_r}) > 0 AND len(list_intersect(name_groups_l, name_groups_r)) > 0",
-            f"len({names_l}) > 0 AND len({names_r}) > 0 AND list_max(list_transform(names_l, x -> list_max(list_transform(names_r, y -> {jw}(x, y))))) >= 0.88",
+            f"len({names_l}) > 0 AND len({names_r}) > 0 AND (list_max(list_transform(names_l, x -> list_max(list_transform(names_r, y -> {jw}(x, y))))) >= 0.88 "
+            "OR list_min(list_transform(list_filter(names_l, x -> len(x) > 2), x -> list_min(list_transform(list_filter(names_r, y -> len(y) > 2), y -> levenshtein(x, y))))) <= 1)",
             f"(len({names_l}) = 0 AND list_contains(list_transform({names_r}, y -> y[1]), first_initial_l)) "
             f"OR (len({names_r}) = 0 AND list_contains(list_transform({names_l}, x -> x[1]), first_initial_r)) "
             f"OR (len({names_l}) = 0 AND len({names_r}) = 0 AND first_initial_l = first_initial_r)",
@@ -139,6 +140,7 @@ def _levels_sql() -> dict[str, list[str]]:
             "last_name_l = last_name_r",
             "last_core_l = last_core_r",
             f"last_skel_l = last_skel_r OR {jw}(last_core_l, last_core_r) >= 0.9 "
+            "OR (len(last_core_l) > 3 AND len(last_core_r) > 3 AND levenshtein(last_core_l, last_core_r) <= 1) "
             "OR split_part(last_core_l, ' ', 1) = split_part(last_core_r, ' ', 1)",
             "TRUE",
         ],
@@ -159,6 +161,7 @@ def _levels_sql() -> dict[str, list[str]]:
             f"{same_street} AND NOT {city_conflict} AND house_number_l = house_number_r",
             f"{same_street} AND NOT {city_conflict} AND (house_number_l IS NULL OR house_number_r IS NULL)",
             f"{same_street} AND NOT {city_conflict}",
+            "city_l = city_r AND (street_l IS NULL AND postcode_l IS NULL OR street_r IS NULL AND postcode_r IS NULL)",
             "coalesce(city_l = city_r, true)",
             "TRUE",
         ],
@@ -233,9 +236,13 @@ def train_splink(
     from splink import DuckDBAPI, Linker
 
     con = duckdb.connect()
+    try:  # DuckDB 2 deprecates "x -> expr" lambdas; Splink passes our SQL through sqlglot unchanged
+        con.execute("SET lambda_syntax='ENABLE_SINGLE_ARROW'")
+    except duckdb.Error:
+        pass
     db_api = DuckDBAPI(con)
     table = _to_arrow(records_to_rows(records, labels))
-    sdf = db_api.register(table, source_dataset_name="mentions")
+    sdf = db_api.register(table, dataset_display_name="mentions")
     linker = Linker(sdf, splink_settings(), log_level=logging.WARNING)
     if labels is not None:
         linker.training.estimate_probability_two_random_records_match(
@@ -264,6 +271,45 @@ def _splink_version() -> str:
     import splink
 
     return splink.__version__
+
+
+# Lower bounds for m on "different" levels. The generator gives every person one phone, one car and one
+# school, so Splink learns m ~ 0 there and a -20 weight; real people have several phones, borrow cars and
+# change school, and registrations contain gender errors. These floors keep one such field from vetoing a
+# link (BSN conflicts are handled as hard rules, not by weight).
+M_FLOORS = {
+    ("telefoon", 2): 0.15,
+    ("kenteken", 2): 0.30,
+    ("school", 2): 0.10,
+    ("geslacht", 2): 0.01,
+    ("achternaam", 4): 0.02,
+    ("adres", 7): 0.05,
+}
+
+
+# Lower bounds for u on "same" levels of shared identifiers: relatives borrow each other's car and phone,
+# which the generator's random pairs never show (u would be ~1e-6, i.e. +20 bits from a plate alone).
+U_FLOORS = {
+    ("kenteken", 1): 0.002,
+    ("telefoon", 1): 0.0005,
+}
+
+
+def apply_m_floors(model: Model) -> Model:
+    m = {k: list(v) for k, v in model.m.items()}
+    u = {k: list(v) for k, v in model.u.items()}
+    for (name, lvl), floor in M_FLOORS.items():
+        if name in m and m[name][lvl] < floor:
+            m[name][lvl] = floor
+    for (name, lvl), floor in U_FLOORS.items():
+        if name in u and u[name][lvl] < floor:
+            u[name][lvl] = floor
+    meta = dict(
+        model.meta,
+        m_floors={f"{n}[{lvl}]": f for (n, lvl), f in M_FLOORS.items()},
+        u_floors={f"{n}[{lvl}]": f for (n, lvl), f in U_FLOORS.items()},
+    )
+    return Model(prior=model.prior, m=m, u=u, version=model.version, meta=meta)
 
 
 def model_from_splink_json(saved: dict, meta: dict | None = None) -> Model:
@@ -301,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
 
     raw, truth, _ = generate(args.persons, seed=args.seed)
     recs = [normalize_record(r) for r in raw]
-    model = train_splink(recs, None if args.unsupervised else truth)
+    model = apply_m_floors(train_splink(recs, None if args.unsupervised else truth))
     model.meta.update({"generator_seed": args.seed, "persons": args.persons})
     model.save(args.out)
     print(f"wrote {args.out}: prior={model.prior:.3g}")
