@@ -356,6 +356,16 @@ def _case_context(request, case, bound: dict | None = None) -> dict:
         ctx["handover_form"] = bound.get("handover") or HandoverForm()
         ctx["withdraw_form"] = bound.get("withdraw") or WithdrawForm()
     ctx["open_form"] = next(iter(bound), "")
+    visible = set()
+    if can_work:
+        visible |= {"note", "contact"}
+    if can_manage:
+        visible |= {"member", "end_member"}
+        if ctx["status_form"].fields["target"].choices:
+            visible.add("status")
+        visible.add("withdraw" if open_handover else ("handover" if case.is_open else ""))
+    # Errors of a form that is not on the page (e.g. no right to use it, or the situation changed meanwhile).
+    ctx["action_errors"] = [e for key, form in bound.items() if key not in visible for e in form.non_field_errors()]
     return ctx
 
 
