@@ -51,7 +51,7 @@ class SignalForm(StyledMixin, TokenMixin):
     postcode = forms.CharField(label="Postcode", max_length=8, required=False)
     city = forms.CharField(label="Plaats", max_length=80, required=False)
     buurt_code = forms.CharField(
-        label="Buurt (als u die weet)", max_length=10, required=False,
+        label="Buurt (als u die weet)", max_length=120, required=False,
         help_text="Kies een buurt uit de lijst of typ de buurtcode, bijvoorbeeld BU99990101.",
     )
     location_description = forms.CharField(
@@ -112,6 +112,10 @@ class MentionForm(StyledMixin, forms.ModelForm):
     )
     gender = forms.ChoiceField(
         label="Geslacht", required=False, choices=[("", "Weet ik niet")] + list(Gender.choices),
+    )
+    bsn = forms.CharField(
+        label="BSN", max_length=20, required=False, help_text="Alleen als u het zeker weet: 9 cijfers.",
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     age_estimate = forms.IntegerField(
         label="Leeftijd (schatting)", required=False, min_value=0, max_value=120,

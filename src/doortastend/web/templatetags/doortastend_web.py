@@ -46,8 +46,8 @@ def urgency_label(code: str) -> str:
 @register.simple_tag
 def urgency_badge(code: str):
     if not code:
-        return format_html('<span class="utrecht-status-badge utrecht-status-badge--neutral dt-badge">'
-                           "urgentie onbekend</span>")
+        return mark_safe('<span class="utrecht-status-badge utrecht-status-badge--neutral dt-badge">'
+                         "urgentie onbekend</span>")
     return format_html(
         '<span class="utrecht-status-badge utrecht-status-badge--{} dt-badge dt-badge--{}">{}</span>',
         URGENCY_BADGE.get(code, "neutral"), code, urgency_label(code),

@@ -101,6 +101,10 @@ def my_signals(request):
         access.signals_visible_to(request.user).filter(reporter=request.user)
         .prefetch_related("feedback").order_by("-created_at")
     )
+    signals = list(signals)
+    for s in signals:
+        messages_ = list(s.feedback.all())
+        s.last_feedback = messages_[-1] if messages_ else None
     record(request.user, AuditAction.LIST, object_type="signal", channel="ui", reason="mijn signalen")
     return render(request, "web/signals/mine.html", {"signals": signals})
 
