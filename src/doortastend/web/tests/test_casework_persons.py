@@ -1,0 +1,113 @@
+# ruff: noqa: F811  (pytest fixtures imported from test_casework_base are redefined as arguments)
+"""Person page (need-to-know for signal content, linkage overview for the coordinator) and match review."""
+
+import pytest
+from django.urls import reverse
+
+from doortastend.linkage.models import MatchCandidate, MatchDecision
+from doortastend.people.models import MentionLink
+
+from .test_casework_base import SIGNAL_TEXT, _no_processing, client_for, net, submit, world  # noqa: F401
+
+OTHER_TEXT = "Op school valt op dat de jongen vaak blauwe plekken heeft en niet naar gym wil."
+
+
+@pytest.fixture
+def two_orgs(world):
+    """A second signal about the same person, from a school professional, not in the case."""
+    other = submit(world["melder2"], text=OTHER_TEXT,
+                   mentions=[{"first_name": "Daan", "last_name": "Testvelde", "school": "Montessori Oost",
+                              "roles": ["mogelijk_slachtoffer"]}])
+    from doortastend import services
+
+    services.link_mention(other.mentions.get(), world["person"], by=world["coordinator"], reason="zelfde kind")
+    return {**world, "other": other}
+
+
+def page(user, person):
+    return client_for(user).get(reverse("web:person_detail", args=[person.reference]))
+
+
+def test_coordinator_sees_that_and_how_many_but_no_content(two_orgs):
+    html = page(two_orgs["coordinator"], two_orgs["person"]).content.decode()
+    assert 'id="signaal-aantal"' in html and "<strong>2</strong> signalen" in html
+    assert "Politie: 1" in html and "School: 1" in html
+    assert "Montessori Oost" in html  # mention attributes are shown
+    assert OTHER_TEXT[:30] not in html and SIGNAL_TEXT[:30] not in html  # no signal text without need-to-know
+
+
+def test_member_sees_content_of_case_signals_only(two_orgs):
+    html = page(two_orgs["prof3"], two_orgs["person"]).content.decode()
+    assert SIGNAL_TEXT[:30] in html
+    assert OTHER_TEXT[:30] not in html
+    assert "Montessori Oost" not in html  # the other organisation's mention is not shown at all
+    assert "nog 1 vermelding in signalen buiten uw casussen" in html
+    assert 'id="signaal-aantal"' not in html  # the linkage overview is for the coordinator
+
+
+def test_person_page_refused_to_outsiders(two_orgs):
+    for role in ["prof2", "melder", "melder2", "analist", "beheerder"]:
+        assert page(two_orgs[role], two_orgs["person"]).status_code == 404, role
+
+
+@pytest.fixture
+def candidate(world):
+    new = submit(world["melder2"], text="Jongen met dezelfde naam gezien bij de speeltuin.",
+                 mentions=[{"first_name": "Daan", "last_name": "Testveld", "age_estimate": 9,
+                            "roles": ["betrokkene"]}])
+    mention = new.mentions.get()
+    c = MatchCandidate.objects.create(mention=mention, person=world["person"], probability=0.83, explanation=[
+        {"field": "first_name", "level": "exact", "weight": 3.1, "explanation": "Voornaam gelijk."},
+        {"field": "last_name", "level": "jaro_winkler_0.9", "weight": 2.2, "explanation": "Achternaam bijna gelijk."},
+    ])
+    return {**world, "candidate": c, "mention": mention}
+
+
+def test_review_list_shows_side_by_side_with_explanation(candidate):
+    r = client_for(candidate["coordinator"]).get(reverse("web:match_list"))
+    html = r.content.decode()
+    assert r.status_code == 200
+    assert "Testveld" in html and "Testvelde" in html
+    assert "Achternaam bijna gelijk." in html and "83%" in html
+    for role in ["prof", "prof2", "analist", "melder", "beheerder"]:
+        assert client_for(candidate[role]).get(reverse("web:match_list")).status_code == 404
+
+
+def test_confirm_links_the_mention(candidate):
+    c = candidate["candidate"]
+    url = reverse("web:match_decide", args=[c.pk])
+    r = client_for(candidate["coordinator"]).post(url, {f"c{c.pk}-decision": "zelfde", f"c{c.pk}-reason": ""})
+    assert r.status_code == 400 and "Geef kort aan waarom" in r.content.decode()
+    r = client_for(candidate["coordinator"]).post(url, {f"c{c.pk}-decision": "zelfde",
+                                                        f"c{c.pk}-reason": "Zelfde kind, typefout."})
+    assert r.status_code == 302
+    c.refresh_from_db()
+    candidate["mention"].refresh_from_db()
+    assert c.state == MatchCandidate.State.CONFIRMED
+    assert candidate["mention"].person == candidate["person"]
+    assert MatchDecision.objects.get(candidate=c).same_person is True
+    assert MentionLink.objects.filter(mention=candidate["mention"], method=MentionLink.Method.REVIEW).exists()
+    # deciding twice is refused
+    r = client_for(candidate["coordinator"]).post(url, {f"c{c.pk}-decision": "ander", f"c{c.pk}-reason": "x"})
+    assert r.status_code == 400 and "al besloten" in r.content.decode()
+
+
+def test_reject_keeps_them_apart(candidate):
+    c = candidate["candidate"]
+    r = client_for(candidate["coordinator"]).post(reverse("web:match_decide", args=[c.pk]), {
+        f"c{c.pk}-decision": "ander", f"c{c.pk}-reason": "Broertje, andere leeftijd."})
+    assert r.status_code == 302
+    c.refresh_from_db()
+    candidate["mention"].refresh_from_db()
+    assert c.state == MatchCandidate.State.REJECTED
+    assert candidate["mention"].person != candidate["person"]
+    assert MatchDecision.objects.get(candidate=c).same_person is False
+
+
+def test_non_coordinator_cannot_decide(candidate):
+    c = candidate["candidate"]
+    r = client_for(candidate["prof"]).post(reverse("web:match_decide", args=[c.pk]), {
+        f"c{c.pk}-decision": "zelfde", f"c{c.pk}-reason": "ja"})
+    assert r.status_code == 404
+    c.refresh_from_db()
+    assert c.state == MatchCandidate.State.OPEN
