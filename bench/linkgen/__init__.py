@@ -476,9 +476,14 @@ class Generator:
             rec["city"] = addr.city
         return {k: v for k, v in rec.items() if v is not None}
 
-    def mentions(self, people: list[Person]) -> tuple[list[dict], list[str]]:
+    def mentions(self, people: list[Person], per_person: int | None = None) -> tuple[list[dict], list[str]]:
         rng = self.rng
         out: list[tuple[dict, str]] = []
+        if per_person:  # stored profiles for the online benchmark: professional mentions, input order
+            for i, p in enumerate(people):
+                for _ in range(per_person):
+                    out.append(({"id": f"p{i:07d}", **self.mention(p, "pro")}, p.pid))
+            return [r for r, _ in out], [t for _, t in out]
         for p in people:
             age = (self.ref - p.birth).days // 365
             youth = 10 <= age <= 25
@@ -500,9 +505,11 @@ class Generator:
         return records, truth
 
 
-def generate(n_persons: int = 10_000, seed: int = 20260401, reference: date | None = None):
+def generate(
+    n_persons: int = 10_000, seed: int = 20260401, reference: date | None = None, mentions_per_person: int | None = None
+):
     """Return (records, truth, people). ``truth[i]`` is the person id of ``records[i]``."""
     g = Generator(seed, reference)
     people = g.households(n_persons)
-    records, truth = g.mentions(people)
+    records, truth = g.mentions(people, mentions_per_person)
     return records, truth, people

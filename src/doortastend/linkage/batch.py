@@ -24,11 +24,45 @@ __all__ = ["candidate_pairs", "score_pairs", "cluster", "deduplicate", "BatchRes
 MAX_BLOCK = 400
 
 
-def candidate_pairs(records: Sequence[NormalizedRecord], max_block: int = MAX_BLOCK) -> np.ndarray:
+def _normalize_chunk(chunk: list) -> list[tuple[NormalizedRecord, list[str]]]:
+    out = []
+    for rid, obj in chunk:
+        rec = NormalizedRecord(id=rid)
+        if obj is not None:
+            try:
+                rec = normalize_record(obj)
+                rec.id = rid
+            except Exception:  # noqa: BLE001 - a bad record becomes an empty (singleton) record
+                rec = NormalizedRecord(id=rid)
+        out.append((rec, sorted(blocking_keys(rec))))
+    return out
+
+
+def normalize_many(
+    items: Sequence[tuple[str, dict | None]], workers: int | None = None
+) -> tuple[list[NormalizedRecord], list[list[str]]]:
+    """Normalise (id, raw dict or None) items and compute their blocking keys, in parallel when large."""
+    workers = workers or min(os.cpu_count() or 1, 4)
+    n = len(items)
+    if workers <= 1 or n < 20_000:
+        res = _normalize_chunk(list(items))
+    else:
+        import multiprocessing as mp
+
+        step = max(2_000, n // (workers * 8) + 1)
+        chunks = [list(items[s : s + step]) for s in range(0, n, step)]
+        with mp.get_context("fork").Pool(workers) as pool:
+            res = [x for part in pool.imap(_normalize_chunk, chunks) for x in part]
+    return [r for r, _ in res], [k for _, k in res]
+
+
+def candidate_pairs(
+    records: Sequence[NormalizedRecord], max_block: int = MAX_BLOCK, keys: Sequence[Sequence[str]] | None = None
+) -> np.ndarray:
     """Unique candidate pairs (i < j) as an (n, 2) int array: records sharing at least one blocking key."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(records):
-        for k in blocking_keys(r):
+        for k in keys[i] if keys is not None else blocking_keys(r):
             index[k].append(i)
     chunks: list[np.ndarray] = []
     tri_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
@@ -207,13 +241,17 @@ def deduplicate(
     normalized: Sequence[NormalizedRecord] | None = None,
     workers: int | None = None,
     use_tf: bool = True,
+    keys: Sequence[Sequence[str]] | None = None,
 ) -> BatchResult:
     """Normalise, block, score and cluster. ``threshold`` is a match probability (default: auto-link)."""
     from .matcher import AUTO_LINK_THRESHOLD
 
     model = model or Model.load()
-    recs = list(normalized) if normalized is not None else [normalize_record(r) for r in raw_records or []]
-    pairs = candidate_pairs(recs)
+    if normalized is not None:
+        recs = list(normalized)
+    else:
+        recs, keys = normalize_many([(str(r.get("id", i)), r) for i, r in enumerate(raw_records or [])], workers)
+    pairs = candidate_pairs(recs, keys=keys)
     weights = score_pairs(recs, pairs, model, workers, TermFrequencies(recs) if use_tf else None)
     p = AUTO_LINK_THRESHOLD if threshold is None else threshold
     p = min(max(p, 1e-12), 1 - 1e-12)

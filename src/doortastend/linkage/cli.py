@@ -49,13 +49,11 @@ def _parse_line(line: str) -> tuple[str | None, dict | None]:
 def link_lines(lines: Iterable[str], threshold: float | None = None, workers: int | None = None,
                model_path: str | None = None, log=None) -> list[tuple[str, str]]:
     """Core of the CLI, usable from Python: returns (id, cluster) per recoverable input line."""
-    from .batch import deduplicate
-    from .normalize import NormalizedRecord, normalize_record
+    from .batch import deduplicate, normalize_many
     from .scoring import Model
 
     t0 = time.perf_counter()
-    ids: list[str] = []
-    recs: list[NormalizedRecord] = []
+    items: list[tuple[str, dict | None]] = []
     skipped = 0
     for line in lines:
         if not line.strip():
@@ -64,20 +62,12 @@ def link_lines(lines: Iterable[str], threshold: float | None = None, workers: in
         if rid is None:
             skipped += 1
             continue
-        rec: NormalizedRecord
-        if obj is None:
-            rec = NormalizedRecord(id=rid)
-        else:
-            try:
-                rec = normalize_record(obj)
-                rec.id = rid
-            except Exception:  # noqa: BLE001 - a bad record must not stop the batch
-                rec = NormalizedRecord(id=rid)
-        ids.append(rid)
-        recs.append(rec)
+        items.append((rid, obj))
+    ids = [rid for rid, _ in items]
+    recs, keys = normalize_many(items, workers)
     t1 = time.perf_counter()
     model = Model.load(model_path) if model_path else Model.load()
-    res = deduplicate(normalized=recs, model=model, threshold=threshold, workers=workers)
+    res = deduplicate(normalized=recs, model=model, threshold=threshold, workers=workers, keys=keys)
     t2 = time.perf_counter()
     # cluster name: id of the first member in input order (stable, readable)
     first: dict[int, str] = {}

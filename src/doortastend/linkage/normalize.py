@@ -71,7 +71,18 @@ def normalize_text(value: object) -> str:
     """Lower-case ASCII with diacritics removed, punctuation turned into spaces, whitespace collapsed."""
     if value is None:
         return ""
-    s = str(value).translate(_SPECIAL_CHARS).lower()
+    return _normalize_text(value if isinstance(value, str) else str(value))
+
+
+@lru_cache(maxsize=300_000)
+def _normalize_text(s: str) -> str:
+    if s.isascii():
+        s = s.lower()
+        if s.isalpha():
+            return s
+        s = _NON_ALNUM.sub(" ", s.replace("`", "'")).replace("'", "")
+        return " ".join(s.split())
+    s = s.translate(_SPECIAL_CHARS).lower()
     if any("\u0400" <= ch <= "\u04ff" for ch in s):
         s = "".join(_CYRILLIC.get(ch, ch) for ch in s)
     s = unicodedata.normalize("NFKD", s)
@@ -81,6 +92,8 @@ def normalize_text(value: object) -> str:
     s = s.replace("'", "")
     return re.sub(r"\s+", " ", s).strip()
 
+
+_NON_ALNUM = re.compile(r"[^a-z0-9' ]+")
 
 # Transliteration folding, applied in order. Captures ou/oe/u, ch/sj/sh, y/ij/i, ph/f, dj/j, kh/ch, double
 # letters etc., so "Mohammed"/"Mohamed", "Youssef"/"Yusuf", "Sjaak"/"Shaak" share a skeleton.
@@ -169,6 +182,13 @@ def first_name_groups(token: str) -> frozenset[str]:
 
 def normalize_first_name(value: object) -> tuple[str | None, tuple[str, ...], str | None]:
     """Return (first given name, all given-name tokens, initial). Initials like "M." give only the initial."""
+    if value is None:
+        return None, (), None
+    return _normalize_first_name(str(value))
+
+
+@lru_cache(maxsize=100_000)
+def _normalize_first_name(value: str) -> tuple[str | None, tuple[str, ...], str | None]:
     s = normalize_text(value)
     if not s:
         return None, (), None
@@ -358,6 +378,13 @@ _STREET_SUFFIX_ABBREV = re.compile(r"(?<=[a-z])(str|ln|wg|pl)$")
 
 def normalize_street(value: object) -> tuple[str | None, int | None, str]:
     """Normalised street name, plus a house number/suffix if one was written into the street field."""
+    if value is None:
+        return None, None, ""
+    return _normalize_street(str(value))
+
+
+@lru_cache(maxsize=100_000)
+def _normalize_street(value: str) -> tuple[str | None, int | None, str]:
     s = normalize_text(value)
     if not s:
         return None, None, ""
@@ -391,11 +418,16 @@ _CITY_ALIASES = {
 }
 
 
-def normalize_city(value: object) -> str | None:
+@lru_cache(maxsize=20_000)
+def _city(value: str) -> str | None:
     s = normalize_text(value)
     if not s:
         return None
     return _CITY_ALIASES.get(s, s)
+
+
+def normalize_city(value: object) -> str | None:
+    return None if value is None else _city(str(value))
 
 
 def normalize_plate(value: object) -> str | None:
