@@ -66,6 +66,7 @@ class EncodingParams:
     hardening: str = "balance"  # "balance" | "xor-fold" | "none"
     salt: str = "birth_year"  # "birth_year" | "none"
     max_salt_years: int = 8  # wider age ranges are not salted per year (too many copies)
+    salt_widen: int = 2  # extra salt years on both sides of an age guess (guesses are often further off)
     token_bytes: int = 12  # truncated HMAC tokens: 96 bits, collision-free at national scale
 
     def __post_init__(self) -> None:
@@ -193,7 +194,8 @@ def _salt_years(rec: NormalizedRecord, params: EncodingParams) -> list[int | Non
         return [None]
     if rec.birth_year_max - rec.birth_year_min + 1 > params.max_salt_years:
         return [None]
-    return list(range(rec.birth_year_min, rec.birth_year_max + 1))
+    w = params.salt_widen if rec.age_estimated else 0
+    return list(range(rec.birth_year_min - w, rec.birth_year_max + 1 + w))
 
 
 def _name_filter(keys: ProjectKeys, params: EncodingParams, field: str, value: str, salt: str) -> str:
@@ -204,7 +206,22 @@ def _name_filter(keys: ProjectKeys, params: EncodingParams, field: str, value: s
 
 
 def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: EncodingParams | None = None) -> dict:
-    """Encode one normalised mention to ``{"id", "source", "enc"}``."""
+    """Encode one normalised mention to ``{"id", "source", "enc"}``.
+
+    ``enc`` keys (all values keyed; Bloom filters base64, tokens base64 of truncated HMAC-SHA256):
+
+    n   list of salted name entries, one per plausible birth year (``s`` = keyed salt tag, "" = unsalted):
+        f given-name filter, k nickname filter, l last-name filter, g variant-group tokens,
+        i initial token, ls last-name skeleton token, lf full last name (with prefix) token
+    nm  unsalted tokens of (variant group or initial, last-name skeleton): name agreement across salts
+    y   year tokens of the plausible birth years; ye 1 if they come from an age guess
+    yn  exact birth year +-1 (tokens; two sets meet iff the years are at most 2 apart)
+    yw  age-guess years widened by one (tokens), d0/d primary/all date interpretations, dw one-digit
+        wildcards of the primary date (dates differing in one digit share one)
+    bsn tel kt sx sc ci pc   BSN (11-proef only), phone, licence plate, gender, school, city, postcode
+    ss  street skeleton, st street filter, ad/ads street+number(+suffix), pa/pas postcode+number(+suffix)
+    bk  keyed blocking keys of the plaintext engine
+    """
     params = params or EncodingParams()
     nb = params.token_bytes
 
@@ -213,23 +230,24 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
 
     enc: dict = {"v": FORMAT_VERSION, "h": params.hardening}
     given = rec.first_name or rec.nickname
-    nick = rec.nickname if rec.first_name and rec.nickname and rec.nickname != rec.first_name else None
-    names = []
+    alt = [n for n in (*rec.first_names[1:2], rec.nickname) if n and n != given]
     initial = rec.first_initial if not given else None
+    names = []
     if given or initial or rec.last_name_core or rec.name_groups:
         for year in _salt_years(rec, params):
             salt = "" if year is None else str(year)
             entry: dict = {"s": tok("salt", salt) if salt else ""}
             if given:
                 entry["f"] = _name_filter(keys, params, "given", given, salt)
-            if nick:
-                entry["k"] = _name_filter(keys, params, "given", nick, salt)
+                entry["i"] = tok(f"initial:{salt}", given[0])
+            elif initial:  # only an initial ("N. Koster")
+                entry["i"] = tok(f"initial:{salt}", initial)
+            if alt:
+                entry["k"] = [_name_filter(keys, params, "given", a, salt) for a in alt]
             if rec.last_name_core:
                 entry["l"] = _name_filter(keys, params, "last", rec.last_name_core.replace(" ", ""), salt)
-            if initial:  # only an initial ("N. Koster"): a salted token, compared with the full name's
-                entry["i"] = tok(f"initial:{salt}", initial)
-            elif given:
-                entry["i"] = tok(f"initial:{salt}", given[0])
+                entry["ls"] = tok(f"lastskel:{salt}", rec.last_name_skeleton or "")
+                entry["lf"] = tok(f"lastfull:{salt}", rec.last_name or "")
             if rec.name_groups:
                 entry["g"] = sorted(tok(f"group:{salt}", g) for g in rec.name_groups)
             names.append(entry)
@@ -238,6 +256,15 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
     # Unsalted keyed full-name tokens (variant group or initial, plus last-name skeleton). They are
     # blocking keys of the plaintext engine anyway; the linker uses them to compare names of two mentions
     # that share no salt (one of them has no birth year at all).
+    # An unsalted name CLK (given name or initial plus last name in one filter, Schnell et al. 2011) for
+    # the same purpose, error tolerant. Only built when both parts exist: a full-name filter is far less
+    # exposed to frequency analysis than a filter of one name field.
+    if rec.last_name_core and (given or rec.first_initial):
+        toks = {"l" + b for b in bigrams(rec.last_name_core.replace(" ", ""), params.q)}
+        toks |= {"g" + b for b in bigrams(given, params.q)} if given else {"i" + (rec.first_initial or "")}
+        f = bloom(keys.key("bf:fullname"), toks, params.name_bits * 2, params.name_k)
+        hf, hbits = harden(f, params.name_bits * 2, params.hardening, keys.key("harden:fullname"))
+        enc["nc"] = to_b64(hf, hbits)
     if rec.last_name_skeleton:
         heads = set(rec.name_groups)
         if rec.first_initial:
@@ -245,15 +272,21 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
         nm = sorted(tok("fullname", f"{h}|{rec.last_name_skeleton}") for h in heads)
         if nm:
             enc["nm"] = nm
+
     if rec.birth_year_min is not None:
-        # Year tokens (unsalted) let the linker see whether birth years are compatible even when the
-        # names are missing; an age guess gives the whole plausible range.
         lo, hi = rec.birth_year_min, rec.birth_year_max or rec.birth_year_min
         if hi - lo + 1 <= params.max_salt_years:
             enc["y"] = [tok("year", str(y)) for y in range(lo, hi + 1)]
+            if rec.age_estimated:
+                enc["yw"] = [tok("year", str(y)) for y in range(lo - 1, hi + 2)]
         enc["ye"] = 1 if rec.age_estimated else 0
-    if rec.birth_dates:
+    if rec.birth_date:
+        y = int(rec.birth_date[:4])
+        enc["yn"] = [tok("year", str(v)) for v in (y - 1, y, y + 1)]
+        enc["d0"] = tok("dob", rec.birth_date)
         enc["d"] = sorted(tok("dob", d) for d in rec.birth_dates)
+        digits = rec.birth_date.replace("-", "")
+        enc["dw"] = sorted(tok("dobwild", digits[:i] + "*" + digits[i + 1 :]) for i in range(len(digits)))
     if rec.bsn:  # normalize_bsn returns None unless the 11-proef passes
         enc["bsn"] = tok("bsn", rec.bsn)
     if rec.phone:
@@ -263,16 +296,20 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
     if rec.gender:
         enc["sx"] = tok("gender", rec.gender)
     if rec.street:
+        skel = name_skeleton(rec.street)
         key = keys.key("bf:street")
         f = bloom(key, bigrams(rec.street.replace(" ", ""), params.q), params.street_bits, params.street_k)
         hf, hbits = harden(f, params.street_bits, params.hardening, keys.key("harden:street"))
         enc["st"] = to_b64(hf, hbits)
+        enc["ss"] = tok("street", skel)
         if rec.house_number:
-            enc["ad"] = tok("addr", f"{name_skeleton(rec.street)}|{rec.house_number}")
+            enc["ad"] = tok("addr", f"{skel}|{rec.house_number}")
+            enc["ads"] = tok("addr", f"{skel}|{rec.house_number}|{rec.house_suffix}")
     if rec.postcode:
         enc["pc"] = tok("postcode", rec.postcode)
         if rec.house_number:
             enc["pa"] = tok("pcaddr", f"{rec.postcode}|{rec.house_number}")
+            enc["pas"] = tok("pcaddr", f"{rec.postcode}|{rec.house_number}|{rec.house_suffix}")
     if rec.city:
         enc["ci"] = tok("city", rec.city)
     if rec.school:

@@ -27,35 +27,68 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+
 from .encode import EncodingParams, from_b64
 
-__all__ = ["EncodedMention", "parse", "candidate_pairs", "compare", "score", "cluster", "link", "load_weights"]
+__all__ = [
+    "EncodedMention", "parse", "candidate_pairs", "compare", "hard_conflict", "score", "cluster", "link",
+    "load_weights", "dice", "filter_level",
+]
 
-MAX_BLOCK = 200
-FIELDS = ("bsn", "given", "initial", "last", "fullname", "dob", "addr", "phone", "plate", "school", "gender")
+MAX_BLOCK = 400  # same as the plaintext batch path
+FIELDS = ("bsn", "given", "last", "fullname", "dob", "gender", "addr", "phone", "plate", "school")
+# number of agreement levels per field (0 = strongest disagreement, highest = exact agreement)
+LEVELS = {
+    "bsn": 2, "given": 7, "last": 4, "fullname": 5, "dob": 6, "gender": 2, "addr": 6, "phone": 2, "plate": 2,
+    "school": 2,
+}
+
+
+@dataclass(slots=True)
+class NameEntry:
+    given: int | None
+    alts: tuple[int, ...]
+    last: int | None
+    groups: frozenset[str]
+    initial: str | None
+    last_skel: str | None
+    last_full: str | None
 
 
 @dataclass(slots=True)
 class EncodedMention:
     id: str
     source: str
-    names: dict[str, tuple[int | None, int | None, int | None, frozenset[str], str | None]] = field(default_factory=dict)
+    names: dict[str, NameEntry] = field(default_factory=dict)
+    nm: frozenset[str] = frozenset()
+    nc: int | None = None
     years: frozenset[str] = frozenset()
     estimated: bool = False
+    years_wide: frozenset[str] = frozenset()
+    year_near: frozenset[str] = frozenset()
+    d0: str | None = None
     dates: frozenset[str] = frozenset()
+    dwild: frozenset[str] = frozenset()
     bsn: str | None = None
     tel: str | None = None
     kt: str | None = None
     sx: str | None = None
+    sc: str | None = None
+    ci: str | None = None
+    pc: str | None = None
+    ss: str | None = None
     st: int | None = None
     ad: str | None = None
-    pc: str | None = None
+    ads: str | None = None
     pa: str | None = None
-    ci: str | None = None
-    sc: str | None = None
+    pas: str | None = None
     bk: tuple[str, ...] = ()
-    nm: frozenset[str] = frozenset()
     mode: str = "balance"
+
+    @property
+    def has_given(self) -> bool:
+        return any(e.given is not None for e in self.names.values())
 
 
 def _f(s: str | None) -> int | None:
@@ -66,15 +99,28 @@ def parse(line: dict) -> EncodedMention:
     enc = line.get("enc") or {}
     m = EncodedMention(id=str(line["id"]), source=str(line.get("source", "")), mode=enc.get("h", "balance"))
     for e in enc.get("n", ()):
-        m.names[e.get("s", "")] = (_f(e.get("f")), _f(e.get("k")), _f(e.get("l")), frozenset(e.get("g", ())), e.get("i"))
+        m.names[e.get("s", "")] = NameEntry(
+            _f(e.get("f")),
+            tuple(from_b64(x) for x in e.get("k", ())),
+            _f(e.get("l")),
+            frozenset(e.get("g", ())),
+            e.get("i"),
+            e.get("ls"),
+            e.get("lf"),
+        )
+    m.nm = frozenset(enc.get("nm", ()))
+    m.nc = _f(enc.get("nc"))
     m.years = frozenset(enc.get("y", ()))
     m.estimated = bool(enc.get("ye", 0))
+    m.years_wide = frozenset(enc.get("yw", ()))
+    m.year_near = frozenset(enc.get("yn", ()))
+    m.d0 = enc.get("d0")
     m.dates = frozenset(enc.get("d", ()))
-    m.bsn, m.tel, m.kt, m.sx = enc.get("bsn"), enc.get("tel"), enc.get("kt"), enc.get("sx")
+    m.dwild = frozenset(enc.get("dw", ()))
+    for k in ("bsn", "tel", "kt", "sx", "sc", "ci", "pc", "ss", "ad", "ads", "pa", "pas"):
+        setattr(m, k, enc.get(k))
     m.st = _f(enc.get("st"))
-    m.ad, m.pc, m.pa, m.ci, m.sc = enc.get("ad"), enc.get("pc"), enc.get("pa"), enc.get("ci"), enc.get("sc")
     m.bk = tuple(enc.get("bk", ()))
-    m.nm = frozenset(enc.get("nm", ()))
     return m
 
 
@@ -83,26 +129,28 @@ def parse(line: dict) -> EncodedMention:
 # ---------------------------------------------------------------------------------------------------------
 
 
-def candidate_pairs(ms: list[EncodedMention], max_block: int = MAX_BLOCK) -> set[tuple[int, int]]:
+def candidate_pairs(ms: list[EncodedMention], max_block: int = MAX_BLOCK) -> np.ndarray:
+    """Unique candidate pairs (i < j) as an (n, 2) array: mentions sharing a keyed blocking token."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
-        keys = set(m.bk)
-        for pfx, v in (("b", m.bsn), ("t", m.tel), ("k", m.kt), ("a", m.pa)):
-            if v:
-                keys.add(pfx + v)
-        for key in keys:
+        for key in m.bk:
             blocks[key].append(i)
-    pairs: set[tuple[int, int]] = set()
+    n = len(ms)
+    chunks: list[np.ndarray] = []
+    tri: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     for members in blocks.values():
-        n = len(members)
-        if n < 2 or n > max_block:
+        c = len(members)
+        if c < 2 or c > max_block:
             continue
-        for a in range(n):
-            ia = members[a]
-            for b in range(a + 1, n):
-                ib = members[b]
-                pairs.add((ia, ib) if ia < ib else (ib, ia))
-    return pairs
+        if c not in tri:
+            tri[c] = np.triu_indices(c, 1)
+        a, b = tri[c]
+        arr = np.asarray(members, dtype=np.int64)
+        chunks.append(arr[a] * n + arr[b])
+    if not chunks:
+        return np.zeros((0, 2), dtype=np.int64)
+    codes = np.unique(np.concatenate(chunks))
+    return np.stack([codes // n, codes % n], axis=1)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -139,6 +187,93 @@ def filter_level(a: int, b: int, mode: str, k: int) -> int:
     return 0
 
 
+def given_level(a: EncodedMention, b: EncodedMention, k: int = 8) -> int | None:
+    """6 same name, 5 variant group (Mo/Mohamed), 4 one edit apart, 3 two edits apart, 2 initial fits,
+    1 initial differs, 0 different; None when not comparable (missing, or no shared salt)."""
+    best: int | None = None
+    mode = a.mode
+    for s in a.names.keys() & b.names.keys():
+        ea, eb = a.names[s], b.names[s]
+        fa = [x for x in (ea.given, *ea.alts) if x is not None]
+        fb = [x for x in (eb.given, *eb.alts) if x is not None]
+        if fa and fb:
+            lv = max(filter_level(x, y, mode, k) for x in fa for y in fb)
+            if lv == 3:
+                lv = 6
+            elif ea.groups & eb.groups:
+                lv = 5
+            elif lv == 2:
+                lv = 4
+            elif lv == 1:
+                lv = 3
+        elif ea.initial and eb.initial:
+            lv = 2 if ea.initial == eb.initial else 1
+        else:
+            continue
+        if best is None or lv > best:
+            best = lv
+    return best
+
+
+def last_level(a: EncodedMention, b: EncodedMention, k: int = 8) -> int | None:
+    """3 same full last name, 2 same core (tussenvoegsel differs), 1 similar, 0 different."""
+    best: int | None = None
+    for s in a.names.keys() & b.names.keys():
+        ea, eb = a.names[s], b.names[s]
+        if ea.last is None or eb.last is None:
+            continue
+        if ea.last_full == eb.last_full:
+            lv = 3
+        else:
+            fl = filter_level(ea.last, eb.last, a.mode, k)
+            lv = 2 if fl == 3 else (1 if fl == 2 or ea.last_skel == eb.last_skel else 0)
+        if best is None or lv > best:
+            best = lv
+    return best
+
+
+def dob_level(a: EncodedMention, b: EncodedMention) -> int | None:
+    """5 same date, 4 day/month swapped, 3 one digit differs, 2 age guess fits, 1 does not fit,
+    0 different exact dates."""
+    if not a.years or not b.years:
+        return None
+    if a.d0 and b.d0:
+        if a.d0 == b.d0:
+            return 5
+        if a.dates & b.dates:
+            return 4
+        if a.dwild & b.dwild:
+            return 3
+        return 0
+    return 2 if a.years & b.years else 1
+
+
+def addr_level(a: EncodedMention, b: EncodedMention, street_k: int = 8) -> int | None:
+    """5 same address, 4 same number other suffix, 3 same street (number unknown), 2 same street other
+    number, 1 same town other street, 0 other town."""
+    city_conflict = bool(a.ci and b.ci and a.ci != b.ci)
+    same_pc = bool(a.pc and a.pc == b.pc)
+    same_street = same_pc or bool(
+        a.st is not None
+        and b.st is not None
+        and (a.ss == b.ss or filter_level(a.st, b.st, a.mode, street_k) >= 2)
+    )
+    if same_pc:
+        city_conflict = False
+    if same_street and not city_conflict:
+        na, nb = a.ad or a.pa, b.ad or b.pa
+        if na and nb:
+            if (a.ad and a.ad == b.ad) or (a.pa and a.pa == b.pa):
+                return 5 if ((a.ads and a.ads == b.ads) or (a.pas and a.pas == b.pas)) else 4
+            return 2
+        return 3
+    if a.ci and b.ci:
+        return 1 if a.ci == b.ci else 0
+    if (a.st is not None or a.pc) and (b.st is not None or b.pc):
+        return 1
+    return None
+
+
 def _eq(a: str | None, b: str | None) -> int | None:
     if a is None or b is None:
         return None
@@ -147,79 +282,47 @@ def _eq(a: str | None, b: str | None) -> int | None:
 
 def compare(a: EncodedMention, b: EncodedMention, k: int = 8, street_k: int = 8) -> dict[str, int | None]:
     """Comparison vector: field -> agreement level (higher is more similar) or None when not comparable."""
-    mode = a.mode
-    given: int | None = None
-    last: int | None = None
-    initial: int | None = None
-    shared = a.names.keys() & b.names.keys()
-    for s in shared:
-        fa, ka, la, ga, ia = a.names[s]
-        fb, kb, lb, gb, ib = b.names[s]
-        if ia and ib and (fa is None or fb is None):
-            lv = 1 if ia == ib else 0
-            initial = lv if initial is None or lv > initial else initial
-        best = None
-        for x in (fa, ka):
-            if x is None:
-                continue
-            for y in (fb, kb):
-                if y is None:
-                    continue
-                lv = filter_level(x, y, mode, k)
-                best = lv if best is None or lv > best else best
-        if best is not None or (ga and gb):
-            group = bool(ga & gb)
-            if best == 3:
-                lv = 4
-            elif best == 2:
-                lv = 3
-            elif group:
-                lv = 2
-            elif best == 1:
-                lv = 1
-            else:
-                lv = 0
-            given = lv if given is None or lv > given else given
-        if la is not None and lb is not None:
-            lv = filter_level(la, lb, mode, k)
-            last = lv if last is None or lv > last else last
-
-    dob: int | None = None
-    if a.dates and b.dates and a.dates & b.dates:
-        dob = 3
-    elif a.years and b.years:
-        if a.years & b.years:
-            dob = 1 if (a.estimated or b.estimated) else 2
-        else:
-            dob = 0
-
-    addr: int | None = None
-    if (a.pa and a.pa == b.pa) or (a.ad and a.ad == b.ad):
-        addr = 3
-    elif a.st is not None and b.st is not None:
-        addr = 2 if filter_level(a.st, b.st, mode, street_k) >= 2 else (1 if a.ci and a.ci == b.ci else 0)
-    elif a.pc and b.pc:
-        addr = 2 if a.pc == b.pc else 0
-    elif a.ci and b.ci:
-        addr = 1 if a.ci == b.ci else 0
-
+    given = given_level(a, b, k)
+    last = last_level(a, b, k)
+    fullname = None
+    if given is None and last is None:
+        # no shared salt (one side has no birth year): fall back to the unsalted full-name encodings
+        if a.nm and b.nm and a.nm & b.nm:
+            fullname = 4
+        elif a.nc is not None and b.nc is not None:
+            fullname = filter_level(a.nc, b.nc, a.mode, k)
+        elif a.nm and b.nm:
+            fullname = 0
     return {
         "bsn": _eq(a.bsn, b.bsn),
         "given": given,
-        "initial": initial if given is None else None,
         "last": last,
-        "fullname": (1 if a.nm & b.nm else 0) if (given is None and last is None and a.nm and b.nm) else None,
-        "dob": dob,
-        "addr": addr,
+        "fullname": fullname,
+        "dob": dob_level(a, b),
+        "gender": _eq(a.sx, b.sx),
+        "addr": addr_level(a, b, street_k),
         "phone": _eq(a.tel, b.tel),
         "plate": _eq(a.kt, b.kt),
         "school": _eq(a.sc, b.sc),
-        "gender": _eq(a.sx, b.sx),
     }
 
 
+def hard_conflict(a: EncodedMention, b: EncodedMention, vec: dict[str, int | None]) -> bool:
+    """Never link: two valid BSNs that differ, two full given names that are not variants (twins), or exact
+    birth years more than two apart that no one-digit typo explains (father and son)."""
+    if vec["bsn"] == 0:
+        return True
+    if vec["given"] == 0 and a.has_given and b.has_given:
+        return True
+    if vec["fullname"] == 0 and a.has_given and b.has_given:
+        return True
+    if a.year_near and b.year_near and not (a.year_near & b.year_near) and not (a.dwild & b.dwild):
+        return True
+    return False
+
+
 # ---------------------------------------------------------------------------------------------------------
-# Fellegi–Sunter scoring and clustering
+# Fellegi–Sunter scoring and guarded clustering
 # ---------------------------------------------------------------------------------------------------------
 
 
@@ -242,21 +345,83 @@ def score(vec: dict[str, int | None], weights: dict) -> float:
     return w
 
 
+@dataclass(slots=True)
+class _Group:
+    members: list[int]
+    bsns: set[str]
+    genders: set[str]
+    near: frozenset[str] | None  # intersection of exact-year neighbourhoods
+    exact: set[str]  # exact birth-year tokens
+    est: frozenset[str] | None  # intersection of widened age-guess years
+
+
+def _group(i: int, m: EncodedMention) -> _Group:
+    exact = set(m.years) if m.year_near else set()
+    return _Group(
+        [i],
+        {m.bsn} if m.bsn else set(),
+        {m.sx} if m.sx else set(),
+        m.year_near or None,
+        exact,
+        m.years_wide or None,
+    )
+
+
+def _compatible(ga: _Group, gb: _Group, ms: list[EncodedMention], k: int) -> bool:
+    if ga.bsns and gb.bsns and ga.bsns != gb.bsns:
+        return False
+    if ga.genders and gb.genders and ga.genders != gb.genders:
+        return False
+    if ga.near is not None and gb.near is not None and not (ga.near & gb.near):
+        return False
+    if ga.est is not None and gb.exact and not gb.exact <= ga.est:
+        return False
+    if gb.est is not None and ga.exact and not ga.exact <= gb.est:
+        return False
+    # names: when both groups have given names that can be compared, at least one pair must be close
+    comparable = False
+    for i in ga.members[:6]:
+        for j in gb.members[:6]:
+            a, b = ms[i], ms[j]
+            lv = given_level(a, b, k)
+            if lv is None:
+                # no shared salt: judge on the unsalted full-name encodings
+                if a.nm & b.nm:
+                    return True
+                if a.nc is not None and b.nc is not None and a.has_given and b.has_given:
+                    comparable = True
+                    if filter_level(a.nc, b.nc, a.mode, k) >= 2:
+                        return True
+                continue
+            if lv <= 2:
+                continue
+            comparable = True
+            if lv >= 4:
+                return True
+    return not comparable
+
+
+def _merge(ga: _Group, gb: _Group) -> _Group:
+    near = ga.near if gb.near is None else (gb.near if ga.near is None else ga.near & gb.near)
+    est = ga.est if gb.est is None else (gb.est if ga.est is None else (ga.est & gb.est or ga.est | gb.est))
+    return _Group(
+        ga.members + gb.members, ga.bsns | gb.bsns, ga.genders | gb.genders, near, ga.exact | gb.exact, est
+    )
+
+
 def cluster(
-    n: int,
-    scored: Iterable[tuple[float, int, int]],
+    ms: list[EncodedMention],
+    pairs: np.ndarray,
+    weights: np.ndarray,
     threshold: float,
-    cannot: set[tuple[int, int]],
-    bsn_of: list[str | None],
+    k: int = 8,
 ) -> list[int]:
-    """Greedy union-find over pairs above ``threshold`` in descending order, honouring cannot-link pairs."""
+    """Guarded greedy clustering: merge pairs above ``threshold``, strongest first, but never two groups that
+    conflict (different BSNs or genders, exact birth years more than two apart, an exact year outside an
+    age guess, or given names that are clearly different). Stops chaining through weak middle mentions."""
+    n = len(ms)
     parent = list(range(n))
-    members: list[list[int]] = [[i] for i in range(n)]
-    bsns: list[set[str]] = [{b} if b else set() for b in bsn_of]
-    neg: dict[int, set[int]] = defaultdict(set)
-    for i, j in cannot:
-        neg[i].add(j)
-        neg[j].add(i)
+    groups: dict[int, _Group] = {}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -264,21 +429,36 @@ def cluster(
             x = parent[x]
         return x
 
-    for _w, i, j in sorted((t for t in scored if t[0] >= threshold), reverse=True):
+    sel = np.nonzero(weights >= threshold)[0]
+    order = sel[np.argsort(-weights[sel], kind="stable")]
+    for idx in order:
+        i, j = int(pairs[idx, 0]), int(pairs[idx, 1])
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if bsns[ri] and bsns[rj] and bsns[ri] != bsns[rj]:
+        ga = groups.get(ri) or _group(ri, ms[ri])
+        gb = groups.get(rj) or _group(rj, ms[rj])
+        if not _compatible(ga, gb, ms, k):
             continue
-        small, big = (ri, rj) if len(members[ri]) <= len(members[rj]) else (rj, ri)
-        big_set = set(members[big])
-        if any(neg[x] & big_set for x in members[small] if x in neg):
-            continue
-        parent[small] = big
-        members[big].extend(members[small])
-        members[small] = []
-        bsns[big] |= bsns[small]
+        if ri > rj:
+            ri, rj = rj, ri
+        parent[rj] = ri
+        groups[ri] = _merge(ga, gb)
+        groups.pop(rj, None)
     return [find(i) for i in range(n)]
+
+
+def score_all(
+    ms: list[EncodedMention], pairs: np.ndarray, weights: dict, params: EncodingParams
+) -> tuple[np.ndarray, list[dict[str, int | None]]]:
+    out = np.empty(len(pairs), dtype=np.float64)
+    vecs = []
+    for idx in range(len(pairs)):
+        a, b = ms[int(pairs[idx, 0])], ms[int(pairs[idx, 1])]
+        vec = compare(a, b, params.name_k, params.street_k)
+        out[idx] = -math.inf if hard_conflict(a, b, vec) else score(vec, weights)
+        vecs.append(vec)
+    return out, vecs
 
 
 def link(
@@ -291,16 +471,8 @@ def link(
     params = params or EncodingParams()
     ms = [parse(x) for x in lines]
     pairs = candidate_pairs(ms)
-    scored: list[tuple[float, int, int]] = []
-    cannot: set[tuple[int, int]] = set()
-    neg_limit = weights.get("cannot_link_below", -math.inf)
-    for i, j in pairs:
-        vec = compare(ms[i], ms[j], params.name_k, params.street_k)
-        w = score(vec, weights)
-        if w < neg_limit:
-            cannot.add((i, j))
-        scored.append((w, i, j))
-    roots = cluster(len(ms), scored, weights["threshold"], cannot, [m.bsn for m in ms])
+    scores, _ = score_all(ms, pairs, weights, params)
+    roots = cluster(ms, pairs, scores, weights["threshold"], params.name_k)
     labels: dict[int, str] = {}
     out = []
     for m, r in zip(ms, roots, strict=True):

@@ -17,11 +17,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from .encode import EncodingParams, ProjectKeys, encode_records
-from .link import FIELDS, candidate_pairs, cluster, compare, parse, score
-from .metrics import pairwise_scores
+import numpy as np
 
-LEVELS = {"bsn": 2, "given": 5, "initial": 2, "fullname": 2, "last": 4, "dob": 4, "addr": 4, "phone": 2, "plate": 2, "school": 2, "gender": 2}
+from .encode import EncodingParams, ProjectKeys, encode_records
+from .link import FIELDS, LEVELS, candidate_pairs, cluster, parse, score, score_all
+from .metrics import pairwise_scores
 
 
 def estimate(
@@ -33,14 +33,18 @@ def estimate(
     params = params or EncodingParams()
     keys = ProjectKeys(secret, "training")
     ms = [parse(e) for e in encode_records(records, keys, params)]
-    pairs = sorted(candidate_pairs(ms))
-    vecs = [compare(ms[i], ms[j], params.name_k, params.street_k) for i, j in pairs]
-    labels = [truth[ms[i].id] == truth[ms[j].id] for i, j in pairs]
-    n_match = sum(labels)
-    n_non = len(labels) - n_match
+    pairs = candidate_pairs(ms)
+    zero = {"prior_log2_odds": 0.0, "fields": {}, "threshold": 0.0}
+    conflict_scores, vecs = score_all(ms, pairs, zero, params)
+    labels = [truth[ms[int(i)].id] == truth[ms[int(j)].id] for i, j in pairs]
+    usable = [not math.isinf(w) for w in conflict_scores]  # hard conflicts never link; leave them out
+    n_match = sum(lab for lab, ok in zip(labels, usable, strict=True) if ok)
+    n_non = sum(1 for lab, ok in zip(labels, usable, strict=True) if ok and not lab)
     mc: dict[str, Counter] = {f: Counter() for f in FIELDS}
     uc: dict[str, Counter] = {f: Counter() for f in FIELDS}
-    for vec, lab in zip(vecs, labels, strict=True):
+    for vec, lab, ok in zip(vecs, labels, usable, strict=True):
+        if not ok:
+            continue
         for f, lv in vec.items():
             if lv is not None:
                 (mc if lab else uc)[f][lv] += 1
@@ -58,32 +62,41 @@ def estimate(
         "prior_log2_odds": round(math.log2((n_match + 1) / (n_non + 1)), 4),
         "fields": fields,
         "threshold": 0.0,
-        "cannot_link_below": -12.0,
-        "trained_on": {"records": len(records), "candidate_pairs": len(pairs), "matches": n_match},
+        "trained_on": {"records": len(records), "candidate_pairs": int(len(pairs)), "matches": n_match},
     }
     # choose the threshold that maximises pairwise F1 after clustering
-    scored = [(score(v, weights), i, j) for v, (i, j) in zip(vecs, pairs, strict=True)]
-    best = (-1.0, 0.0, -12.0)
-    for neg in (-8.0, -12.0, -16.0):
-        cannot = {(i, j) for w, i, j in scored if w < neg}
-        for t in [x / 2 for x in range(-8, 21)]:
-            roots = cluster(len(ms), scored, t, cannot, [m.bsn for m in ms])
-            pred = {m.id: str(r) for m, r in zip(ms, roots, strict=True)}
-            f1 = pairwise_scores(pred, truth)["f1"]
-            if f1 > best[0]:
-                best = (f1, t, neg)
+    scores = np.array([
+        -math.inf if math.isinf(c) else score(v, weights) for c, v in zip(conflict_scores, vecs, strict=True)
+    ])
+    best = (-1.0, 0.0)
+    for t in [x / 2 for x in range(-10, 25)]:
+        roots = cluster(ms, pairs, scores, t, params.name_k)
+        pred = {m.id: str(r) for m, r in zip(ms, roots, strict=True)}
+        f1 = pairwise_scores(pred, truth)["f1"]
+        if f1 > best[0]:
+            best = (f1, t)
     weights["threshold"] = best[1]
-    weights["cannot_link_below"] = best[2]
     weights["trained_on"]["train_f1"] = round(best[0], 4)
     return weights
 
 
-def main(argv: list[str] | None = None) -> int:
-    from .synth import generate
+def training_data(n: int = 4000, seed: int = 777) -> tuple[list[dict], dict[str, str]]:
+    """Labelled training data: the shared benchmark generator (``bench/linkgen``, run from the repository
+    root) with a seed the benchmark does not use; falls back to the package's own small generator."""
+    try:
+        from bench.linkgen import generate as shared_generate
+    except ImportError:
+        from .synth import generate
 
+        return generate(n_households=n // 3, seed=seed)
+    records, truth_list, _ = shared_generate(n, seed=seed)
+    return records, {r["id"]: p for r, p in zip(records, truth_list, strict=True)}
+
+
+def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     out = Path(argv[0]) if argv else Path(__file__).parent / "data" / "weights_v1.json"
-    records, truth = generate(n_households=600, seed=101)
+    records, truth = training_data()
     w = estimate(records, truth)
     out.write_text(json.dumps(w, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(w["trained_on"]), file=sys.stderr)
