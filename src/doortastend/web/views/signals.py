@@ -111,13 +111,19 @@ def my_signals(request):
 
 @login_required
 def signal_detail(request, reference: str):
-    """One URL for a signal: the coordinator gets the working page, a reporter the view of their own signal."""
+    """One URL for a signal. The coordinator gets the working page; the reporter the view of their own signal
+    (public status only); a professional who may see it through a case gets the signal with links to the case."""
     if access.is_coordinator(request.user):
         from .inbox import coordinator_signal
 
         return coordinator_signal(request, reference)
-    signal = _own_signal(request, reference)
-    return render(request, "web/signals/detail_reporter.html", {
-        "signal": signal, "mentions": signal.mentions.all(), "feedback": signal.feedback.all(),
-        "guidance": guidance_for(signal),
+    signal = access.fetch(request.user, "signal", {"reference": reference}, channel="ui")
+    if signal.reporter_id == request.user.id:
+        return render(request, "web/signals/detail_reporter.html", {
+            "signal": signal, "mentions": signal.mentions.all(), "feedback": signal.feedback.all(),
+            "guidance": guidance_for(signal),
+        })
+    cases = access.cases_visible_to(request.user).filter(signals=signal)
+    return render(request, "web/signals/detail_professional.html", {
+        "signal": signal, "mentions": signal.mentions.all(), "cases": cases,
     })
