@@ -182,7 +182,7 @@ def filter_level(a: int, b: int, mode: str, k: int) -> int:
     d = dice(a, b)
     if d >= 0.8:
         return 2
-    if d >= 0.6:
+    if d >= 0.5:
         return 1
     return 0
 
@@ -226,7 +226,7 @@ def last_level(a: EncodedMention, b: EncodedMention, k: int = 8) -> int | None:
             lv = 3
         else:
             fl = filter_level(ea.last, eb.last, a.mode, k)
-            lv = 2 if fl == 3 else (1 if fl == 2 or ea.last_skel == eb.last_skel else 0)
+            lv = 2 if fl == 3 else (1 if fl >= 1 or ea.last_skel == eb.last_skel else 0)
         if best is None or lv > best:
             best = lv
     return best

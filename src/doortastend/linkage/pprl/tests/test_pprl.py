@@ -1,0 +1,305 @@
+"""Tests for the privacy-preserving linkage path (no database)."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from datetime import UTC, date, datetime
+
+import pytest
+
+from doortastend.linkage.pprl import cli
+from doortastend.linkage.pprl.encode import (
+    EncodingParams,
+    ProjectKeys,
+    bigrams,
+    bloom,
+    encode_record,
+    harden,
+)
+from doortastend.linkage.pprl.link import compare, dice, filter_level, link, parse
+from doortastend.linkage.pprl.metrics import pairwise_scores
+from doortastend.linkage.pprl.reident import (
+    ReidentificationRefused,
+    ReidentificationRequest,
+    decide,
+)
+from doortastend.linkage.pprl.synth import generate
+
+SECRET_A = "project-secret-aaaaaaaaaaaaaaaa"
+SECRET_B = "project-secret-bbbbbbbbbbbbbbbb"
+REF = date(2026, 6, 1)
+
+MOHAMED = {
+    "id": "s1",
+    "source": "school",
+    "bsn": "111222333",
+    "first_name": "Mohamed",
+    "last_name": "el Amrani",
+    "birth_date": "2009-03-14",
+    "gender": "m",
+    "street": "Vlashof",
+    "house_number": "12a",
+    "postcode": "1234 AB",
+    "city": "Rotterdam",
+    "phone": "06-12345678",
+    "license_plate": "12-ABC-3",
+    "school": "Het Baken",
+}
+
+
+def enc(raw: dict, secret: str = SECRET_A, **params) -> dict:
+    return encode_record(raw, ProjectKeys(secret, "test"), EncodingParams(**params), REF)
+
+
+def _strings(obj) -> list[str]:
+    if isinstance(obj, dict):
+        return [s for k, v in obj.items() for s in (str(k), *_strings(v))]
+    if isinstance(obj, list):
+        return [s for v in obj for s in _strings(v)]
+    return [str(obj)]
+
+
+# -- encoding ---------------------------------------------------------------------------------------------
+
+
+def test_encoding_is_deterministic_per_secret_and_differs_across_secrets():
+    a1, a2, b = enc(MOHAMED), enc(MOHAMED), enc(MOHAMED, SECRET_B)
+    assert a1 == a2
+    assert a1["enc"]["bsn"] != b["enc"]["bsn"]
+    assert a1["enc"]["n"][0]["f"] != b["enc"]["n"][0]["f"]
+    assert a1["enc"]["bk"] != b["enc"]["bk"]
+    other_project = encode_record(MOHAMED, ProjectKeys(SECRET_A, "other"), None, REF)
+    assert other_project["enc"]["bsn"] != a1["enc"]["bsn"]
+
+
+def test_output_contains_no_plaintext_or_unkeyed_hash():
+    import hashlib
+
+    out = enc(MOHAMED)
+    assert set(out) == {"id", "source", "enc"}
+    blob = json.dumps(out["enc"]).lower()
+    for v in ("mohamed", "amrani", "vlashof", "rotterdam", "baken", "111222333", "612345678", "2009",
+              "1234ab", "12abc3"):
+        assert v not in blob
+    plain_hashes = {
+        hashlib.sha256(v.encode()).hexdigest()[:16] for v in ("111222333", "+31612345678", "mohamed", "12ABC3")
+    }
+    strings = _strings(out["enc"])
+    assert not any(h in s for s in strings for h in plain_hashes)
+
+
+def test_invalid_bsn_is_not_encoded_as_identifier():
+    bad = dict(MOHAMED, bsn="111222334")  # fails the 11-proef
+    assert "bsn" not in enc(bad)["enc"]
+    assert "bsn" in enc(MOHAMED)["enc"]
+
+
+def test_secret_must_be_long_enough():
+    with pytest.raises(ValueError):
+        ProjectKeys("short")
+
+
+def test_balanced_filters_have_constant_weight_and_keep_distances():
+    key = b"k" * 32
+    f1 = bloom(key, bigrams("jansen"), 256, 8)
+    f2 = bloom(key, bigrams("bakker"), 256, 8)
+    h1, n1 = harden(f1, 256, "balance", key)
+    h2, _ = harden(f2, 256, "balance", key)
+    assert n1 == 512 and h1.bit_count() == h2.bit_count() == 256
+    assert (h1 ^ h2).bit_count() == 2 * (f1 ^ f2).bit_count()
+    folded, nf = harden(f1, 256, "xor-fold", key)
+    assert nf == 128 and folded < (1 << 128)
+
+
+def test_dice_is_typo_tolerant():
+    key = b"k" * 32
+    def f(s: str) -> int:
+        return bloom(key, bigrams(s), 256, 8)
+    assert dice(f("jansen"), f("jansen")) == 1.0
+    assert dice(f("jansen"), f("janssen")) > 0.8
+    assert dice(f("amrani"), f("amarni")) > 0.6
+    assert dice(f("jansen"), f("bakker")) < 0.3
+
+
+def test_hardened_name_filters_give_graded_levels():
+    def lvl(x: str, y: str, **p) -> int:
+        a, b = parse(enc(dict(MOHAMED, last_name=x), **p)), parse(enc(dict(MOHAMED, last_name=y), **p))
+        return compare(a, b)["last"]
+
+    for hardening in ("balance", "xor-fold", "none"):
+        assert lvl("de Vries", "de Vries", hardening=hardening) == 3
+        assert lvl("Vries, de", "de Vries", hardening=hardening) == 3
+        assert lvl("de Vries", "de Vreis", hardening=hardening) >= 1
+        assert lvl("de Vries", "Bakker", hardening=hardening) == 0
+
+
+def test_nickname_meets_full_name_and_age_guess_meets_birth_date():
+    street = {"id": "r1", "source": "buurt", "nickname": "Mo", "age_estimate": 17, "street": "Vlashof"}
+    a, b = parse(enc(MOHAMED)), parse(enc(street))
+    vec = compare(a, b)
+    assert vec["given"] == 5  # variant group, under a shared birth-year salt
+    assert vec["dob"] == 2  # age guess fits
+    assert vec["addr"] == 3  # same street, number unknown
+    far = parse(enc(dict(street, age_estimate=40)))
+    assert compare(a, far)["given"] is None  # no shared salt: names are not comparable
+
+
+def test_filter_level_identical_and_far():
+    a = parse(enc(MOHAMED)).names
+    ent = next(iter(a.values()))
+    assert filter_level(ent.given, ent.given, "balance", 8) == 3
+
+
+# -- linking ----------------------------------------------------------------------------------------------
+
+
+def _link(raws: list[dict]) -> dict[str, str]:
+    out = link([enc(r) for r in raws])
+    assert [o["id"] for o in out] == [r["id"] for r in raws]
+    assert all(set(o) == {"id", "cluster"} for o in out)
+    return {o["id"]: o["cluster"] for o in out}
+
+
+def test_one_person_across_organisations_is_linked():
+    police = {
+        "id": "p1", "source": "politie", "first_name": "M.", "last_name": "El-Amrani", "birth_date": "14-03-2009",
+        "license_plate": "12abc3",
+    }
+    housing = {
+        "id": "w1", "source": "woningcorporatie", "first_name": "Mohammed", "last_name": "Amrani",
+        "street": "Vlashof", "house_number": "12 A", "postcode": "1234AB", "phone": "+31 6 1234 5678",
+    }
+    got = _link([MOHAMED, police, housing])
+    assert got["s1"] == got["p1"] == got["w1"]
+
+
+def test_twins_are_not_merged():
+    twin = dict(MOHAMED, id="s2", first_name="Yassin", bsn=None, phone=None, license_plate=None)
+    got = _link([MOHAMED, twin])
+    assert got["s1"] != got["s2"]
+
+
+def test_father_and_son_with_one_name_are_not_merged():
+    father = dict(MOHAMED, id="f1", bsn=None, birth_date="1978-06-02", school=None, phone=None,
+                  license_plate=None)
+    got = _link([MOHAMED, father])
+    assert got["s1"] != got["f1"]
+
+
+def test_different_valid_bsns_never_merge():
+    other = dict(MOHAMED, id="s3", bsn="123456782")
+    got = _link([MOHAMED, other])
+    assert got["s1"] != got["s3"]
+
+
+def test_generated_data_links_well():
+    records, truth = generate(n_households=120, seed=4242)
+    keys = ProjectKeys(SECRET_A, "test")
+    from doortastend.linkage.pprl.encode import encode_records
+
+    out = link(list(encode_records(records, keys)))
+    s = pairwise_scores({o["id"]: o["cluster"] for o in out}, truth)
+    assert s["precision"] > 0.75 and s["recall"] > 0.6, s
+
+
+# -- CLI --------------------------------------------------------------------------------------------------
+
+
+def _run(fn, argv, stdin: str, monkeypatch) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    rc = fn(argv)
+    return rc, out.getvalue(), err.getvalue()
+
+
+def test_encode_refuses_without_secret(monkeypatch):
+    monkeypatch.delenv(cli.SECRET_ENV, raising=False)
+    rc, out, err = _run(cli.encode_main, [], json.dumps(MOHAMED) + "\n", monkeypatch)
+    assert rc == 2 and out == ""
+    assert "geheime sleutel" in err and "--secret-file" in err
+
+
+def test_encode_refuses_short_secret(monkeypatch, tmp_path):
+    sf = tmp_path / "secret"
+    sf.write_text("tiny\n")
+    rc, out, _ = _run(cli.encode_main, ["--secret-file", str(sf)], json.dumps(MOHAMED) + "\n", monkeypatch)
+    assert rc == 2 and out == ""
+
+
+def test_cli_contract_encode_then_link(monkeypatch, tmp_path):
+    sf = tmp_path / "secret"
+    sf.write_text(SECRET_A + "\n")
+    twin = dict(MOHAMED, id="s2", first_name="Yassin", bsn=None, phone=None, license_plate=None)
+    nick = {"id": "r1", "source": "buurt", "nickname": "Mo", "last_name": "Amrani", "age_estimate": 17,
+            "street": "Vlashof", "house_number": "12a"}
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("".join(json.dumps(r) + "\n" for r in (MOHAMED, twin, nick)))
+    encf = tmp_path / "enc.jsonl"
+    rc, _, err = _run(
+        cli.encode_main,
+        ["--input", str(inp), "--output", str(encf), "--secret-file", str(sf), "--project", "p"],
+        "",
+        monkeypatch,
+    )
+    assert rc == 0, err
+    lines = [json.loads(x) for x in encf.read_text().splitlines()]
+    assert [set(x) for x in lines] == [{"id", "source", "enc"}] * 3
+    assert "Mohamed" not in encf.read_text()
+
+    # secret from the environment gives the same encodings
+    monkeypatch.setenv(cli.SECRET_ENV, SECRET_A)
+    rc, out, _ = _run(cli.encode_main, ["--input", str(inp), "--project", "p"], "", monkeypatch)
+    assert rc == 0 and [json.loads(x) for x in out.splitlines()] == lines
+
+    rc, out, err = _run(cli.link_main, ["--encoded"], encf.read_text(), monkeypatch)
+    assert rc == 0, err
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert [r["id"] for r in rows] == ["s1", "s2", "r1"]
+    assert all(set(r) == {"id", "cluster"} for r in rows)  # no scores leave the linker
+    got = {r["id"]: r["cluster"] for r in rows}
+    assert got["s1"] == got["r1"] != got["s2"]
+
+
+def test_link_refuses_plaintext_input(monkeypatch):
+    rc, out, err = _run(cli.link_main, ["--encoded"], json.dumps(MOHAMED) + "\n", monkeypatch)
+    assert rc == 2 and out == "" and "enc" in err
+
+
+# -- re-identification ------------------------------------------------------------------------------------
+
+
+def _req(**kw) -> ReidentificationRequest:
+    base = dict(
+        match_group="g000001",
+        legal_basis="Jeugdwet art. 7.4.0",
+        requested_by="prof-17",
+        reason="Zorgen over criminele uitbuiting; casusoverleg heeft koppeling nodig om hulp te bieden.",
+        member_ids=(("school", "s1"), ("politie", "p1"), ("school", "s9")),
+    )
+    base.update(kw)
+    return ReidentificationRequest(**base)
+
+
+@pytest.mark.parametrize("basis", ["", "   ", "omdat het moet", "AVG"])
+def test_reidentification_refused_without_valid_legal_basis(basis):
+    with pytest.raises(ReidentificationRefused):
+        decide(_req(legal_basis=basis), approved_by="coord-3")
+
+
+def test_reidentification_needs_four_eyes_and_a_reason():
+    with pytest.raises(ReidentificationRefused):
+        decide(_req(), approved_by="prof-17")
+    with pytest.raises(ReidentificationRefused):
+        decide(_req(reason="nodig"), approved_by="coord-3")
+
+
+def test_reidentification_with_legal_basis_returns_ids_per_holder_only():
+    d = decide(_req(), approved_by="coord-3", now=datetime(2026, 6, 1, tzinfo=UTC))
+    assert d.holder_ids == {"politie": ("p1",), "school": ("s1", "s9")}
+    rec = d.to_record()
+    assert rec["legal_basis"] == "Jeugdwet art. 7.4.0" and rec["approved_by"] == "coord-3"
+    json.dumps(rec)  # serialisable for the audit log
