@@ -28,7 +28,7 @@ class LabelCorrectionForm(StyledMixin, forms.Form):
         choices=[(u, URGENCY_LABELS[u].capitalize()) for u in URGENCIES],
         error_messages={"required": "Kies een urgentie."},
     )
-    reason = forms.CharField(label="Waarom past u dit aan? (niet verplicht)", required=False, max_length=500)
+    reason = forms.CharField(label="Waarom past u dit aan?", required=False, max_length=500)
 
 
 class DecisionForm(StyledMixin, forms.Form):

@@ -24,7 +24,7 @@ class ResidentSignalForm(StyledMixin, TokenMixin):
         error_messages={"invalid": "Vul een datum en tijd in, bijvoorbeeld 23-11-2026 21:30."},
     )
     contact = forms.CharField(
-        label="Hoe kunnen we u bereiken? (niet verplicht)", max_length=200, required=False,
+        label="Hoe kunnen we u bereiken?", max_length=200, required=False,
         help_text="Alleen als u wilt dat iemand contact met u opneemt. Een telefoonnummer of e-mailadres.",
     )
 
