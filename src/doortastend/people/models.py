@@ -63,7 +63,7 @@ class Mention(models.Model):
 
     signal = models.ForeignKey("signals.Signal", on_delete=models.CASCADE, related_name="mentions")
     person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="mentions")
-    roles = models.JSONField("rol(len)", default=list, validators=[validate_roles])
+    roles = models.JSONField("rol(len)", default=list, blank=True, validators=[validate_roles])
     description = models.CharField("omschrijving", max_length=300, blank=True)
 
     bsn = models.CharField("BSN", max_length=9, blank=True, validators=[validate_bsn])
@@ -88,6 +88,11 @@ class Mention(models.Model):
 
     def __str__(self) -> str:
         return self.display_name
+
+    def clean(self):
+        # Never force a label: without a choice the role is "onbekend".
+        if not self.roles:
+            self.roles = [MentionRole.UNKNOWN]
 
     @property
     def display_name(self) -> str:
