@@ -20,6 +20,8 @@ def test_suppress_and_totals():
     assert [suppress(n) for n in [0, 1, 4, 5, 12]] == ["0", "<5", "<5", "5", "12"]
     assert total_display([5, 6]) == "11"
     assert total_display([5, 3]) == "±10"  # one hidden cell: the total must not reveal it
+    assert total_display([1, 2]) == "<5"
+    assert total_display([0, 0]) == "0"
 
 
 def test_office_hours():
@@ -54,7 +56,8 @@ def test_counts_per_buurt_phenomenon_and_status(world):
     assert noordoever["count"] == "5"
     assert {"label": "Vlashof", "count": "5", "raw_zero": False} in noordoever["rows"]
     centrum = next(w for w in data["wijken"] if w["name"] == "Centrum")
-    assert centrum["count"] == "<5"
+    assert {"label": "Oude Haven", "count": "<5", "raw_zero": False} in centrum["rows"]
+    assert centrum["count"] == "<5"  # the wijk total hides the small buurt count too
     phenomena = {r["label"]: r["count"] for r in data["phenomena"]["rows"]}
     assert phenomena["Huiselijk geweld"] == "6" and phenomena["Kindermishandeling"] == "5"
     assert phenomena["Hennepteelt"] == "0"

@@ -337,8 +337,9 @@ def _case_context(request, case, bound: dict | None = None) -> dict:
         "first_signal_at": first_signal_at,
         "time_to_first_contact": duration_nl(case.first_contact_at - first_signal_at)
         if case.first_contact_at and first_signal_at else "",
+        # Only when the contact came after the case was opened (a contact may also predate the case).
         "time_case_to_first_contact": duration_nl(case.first_contact_at - case.created_at)
-        if case.first_contact_at else "",
+        if case.first_contact_at and case.first_contact_at > case.created_at else "",
         "can_manage": can_manage,
         "can_work": can_work,
         "show_meldcode": meldcode.applies_to(case.phenomena),

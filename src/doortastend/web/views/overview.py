@@ -47,6 +47,8 @@ def total_display(counts) -> str:
     """A table total; rounded to the nearest 5 (shown as "±N") when a cell was suppressed."""
     counts = list(counts)
     total = sum(counts)
+    if total < THRESHOLD:
+        return suppress(total)
     if any(0 < n < THRESHOLD for n in counts):
         return f"±{THRESHOLD * round(total / THRESHOLD)}"
     return str(total)
@@ -87,8 +89,9 @@ def build_overview(since=None) -> dict:
     unknown = sum(n for code, n in by_buurt.items() if code not in known)
     wijken = []
     for (_code, name), buurten in sorted(districts.items()):
-        wijk_total = sum(n for _b, n in buurten)
-        wijken.append({"name": name, "count": suppress(wijk_total), **_table(buurten)})
+        table = _table(buurten)
+        # The heading shows the table's total, so a suppressed buurt cannot be worked out by subtraction.
+        wijken.append({"name": name, "count": table["total"], **table})
     wijk_counts = [sum(n for _b, n in b) for b in districts.values()] + [unknown]
 
     # Per phenomenon (multi-label: one signal may count for several), urgency and week.
