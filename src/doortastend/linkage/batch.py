@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .normalize import NormalizedRecord, blocking_keys, normalize_record
 from .scoring import Model, TermFrequencies, compare, hard_conflict, probability, tf_adjustment
@@ -144,6 +144,8 @@ class _ClusterInfo:
     genders: set
     names: set  # full first names (normalised)
     groups: set
+    dates: set  # exact birth dates (all interpretations)
+    lastnames: set  # last-name cores
 
 
 def _info(r: NormalizedRecord) -> _ClusterInfo:
@@ -151,8 +153,25 @@ def _info(r: NormalizedRecord) -> _ClusterInfo:
     est = [r.birth_year_min, r.birth_year_max] if (r.age_estimated and r.birth_year_min is not None) else None
     names = set(r.first_names[:1]) | ({r.nickname} if r.nickname else set())
     return _ClusterInfo(
-        {r.bsn} if r.bsn else set(), years, est, {r.gender} if r.gender else set(), names, set(r.name_groups)
+        {r.bsn} if r.bsn else set(), years, est, {r.gender} if r.gender else set(), names, set(r.name_groups),
+        set(r.birth_dates), {r.last_name_core} if r.last_name_core else set(),
     )
+
+
+def _dates_compatible(a: set, b: set) -> bool:
+    if not a or not b or a & b:
+        return True
+    return any(Levenshtein.distance(x, y) <= 1 for x in list(a)[:8] for y in list(b)[:8])
+
+
+def _lastnames_compatible(a: set, b: set) -> bool:
+    if not a or not b or a & b:
+        return True
+    for x in list(a)[:6]:
+        for y in list(b)[:6]:
+            if JaroWinkler.similarity(x, y) >= 0.85 or x.split()[0] == y.split()[0] or x.split()[-1] == y.split()[-1]:
+                return True
+    return False
 
 
 def _names_compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
@@ -160,7 +179,13 @@ def _names_compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
         return True
     if a.groups & b.groups:
         return True
-    return any(JaroWinkler.similarity(x, y) >= 0.88 for x in list(a.names)[:6] for y in list(b.names)[:6])
+    return any(
+        JaroWinkler.similarity(x, y) >= 0.88 or _near_name(x, y) for x in list(a.names)[:6] for y in list(b.names)[:6]
+    )
+
+
+def _near_name(x: str, y: str) -> bool:
+    return min(len(x), len(y)) >= 2 and max(len(x), len(y)) >= 3 and Levenshtein.distance(x, y) <= 1
 
 
 def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
@@ -168,11 +193,13 @@ def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
         return False
     if a.genders and b.genders and a.genders != b.genders:
         return False
-    if a.years and b.years and max(a.years[1], b.years[1]) - min(a.years[0], b.years[0]) > 2:
+    if a.est and b.years and not (a.est[0] - 2 <= b.years[0] and b.years[1] <= a.est[1] + 2):
         return False
-    if a.est and b.years and not (a.est[0] - 1 <= b.years[0] and b.years[1] <= a.est[1] + 1):
+    if b.est and a.years and not (b.est[0] - 2 <= a.years[0] and a.years[1] <= b.est[1] + 2):
         return False
-    if b.est and a.years and not (b.est[0] - 1 <= a.years[0] and a.years[1] <= b.est[1] + 1):
+    if not _dates_compatible(a.dates, b.dates):
+        return False
+    if not _lastnames_compatible(a.lastnames, b.lastnames):
         return False
     return _names_compatible(a, b)
 
@@ -186,7 +213,10 @@ def _merge(a: _ClusterInfo, b: _ClusterInfo) -> _ClusterInfo:
         est = [max(a.est[0], b.est[0]), min(a.est[1], b.est[1])]
         if est[0] > est[1]:
             est = [min(a.est[0], b.est[0]), max(a.est[1], b.est[1])]
-    return _ClusterInfo(a.bsns | b.bsns, years, est, a.genders | b.genders, a.names | b.names, a.groups | b.groups)
+    return _ClusterInfo(
+        a.bsns | b.bsns, years, est, a.genders | b.genders, a.names | b.names, a.groups | b.groups,
+        a.dates | b.dates, a.lastnames | b.lastnames,
+    )
 
 
 def cluster(
@@ -209,20 +239,26 @@ def cluster(
 
     sel = np.nonzero(weights >= threshold_weight)[0]
     order = sel[np.argsort(-weights[sel], kind="stable")]
-    for k in order:
-        i, j = int(pairs[k, 0]), int(pairs[k, 1])
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        ia = info.get(ri) or _info(records[ri])
-        ib = info.get(rj) or _info(records[rj])
-        if not _compatible(ia, ib):
-            continue
-        if ri > rj:
-            ri, rj = rj, ri
-        parent[rj] = ri
-        info[ri] = _merge(ia, ib)
-        info.pop(rj, None)
+    for _pass in range(2):  # a second pass retries merges refused while the clusters were still partial
+        refused = []
+        for k in order:
+            i, j = int(pairs[k, 0]), int(pairs[k, 1])
+            ri, rj = find(i), find(j)
+            if ri == rj:
+                continue
+            ia = info.get(ri) or _info(records[ri])
+            ib = info.get(rj) or _info(records[rj])
+            if not _compatible(ia, ib):
+                refused.append(k)
+                continue
+            if ri > rj:
+                ri, rj = rj, ri
+            parent[rj] = ri
+            info[ri] = _merge(ia, ib)
+            info.pop(rj, None)
+        if not refused:
+            break
+        order = np.asarray(refused, dtype=np.int64)
     return [find(i) for i in range(n)]
 
 

@@ -699,6 +699,11 @@ def blocking_keys(rec: NormalizedRecord) -> set[str]:
             keys.add(f"o:{g}:{rec.school}")
         if rec.last_name_skeleton:
             keys.add(f"n:{g}:{rec.last_name_skeleton}")
+        if rec.city and not street and not rec.last_name_skeleton:
+            # sparse street signal ("Emma, ±15, Rotterdam"): compare with same-name people in the town
+            keys.add(f"c:{g}:{rec.city}")
+        elif rec.city and rec.birth_year_min is not None:
+            keys.add(f"c:{g}:{rec.city}")
     if rec.last_name_skeleton:
         if rec.birth_year_min is not None and rec.birth_year_max is not None:
             if rec.birth_year_max - rec.birth_year_min <= 8:

@@ -58,7 +58,8 @@ COMPARISONS: list[tuple[str, list[tuple[str, str]]]] = [
         ("omgedraaid", "geboortedatum met dag en maand omgedraaid"),
         ("bijna", "geboortedatum verschilt één cijfer"),
         ("schatting past", "geschatte leeftijd past bij de geboortedatum/leeftijd"),
-        ("schatting past niet", "geschatte leeftijd past niet"),
+        ("schatting past niet", "geschatte leeftijd wijkt enkele jaren af"),
+        ("schatting ver ernaast", "geschatte leeftijd wijkt meer dan vijf jaar af"),
         ("verschillend", "andere geboortedatum"),
     ]),
     ("geslacht", [
@@ -135,7 +136,11 @@ def cmp_first_name(a: NormalizedRecord, b: NormalizedRecord) -> int:
         return 2
     if max(_jw(x, y) for x in na for y in nb) >= 0.88:
         return 3
-    if any(len(x) > 2 and len(y) > 2 and Levenshtein.distance(x, y) <= 1 for x in na for y in nb):
+    if any(
+        min(len(x), len(y)) >= 2 and max(len(x), len(y)) >= 3 and Levenshtein.distance(x, y) <= 1
+        for x in na
+        for y in nb
+    ):
         return 3
     return 5
 
@@ -168,9 +173,11 @@ def cmp_birth(a: NormalizedRecord, b: NormalizedRecord) -> int:
             return 2
         if Levenshtein.distance(a.birth_date, b.birth_date) <= 1:
             return 3
-        return 6
-    overlap = a.birth_year_min <= b.birth_year_max and b.birth_year_min <= a.birth_year_max
-    return 4 if overlap else 5
+        return 7
+    gap = max(a.birth_year_min - b.birth_year_max, b.birth_year_min - a.birth_year_max)
+    if gap <= 0:
+        return 4
+    return 5 if gap <= 5 else 6
 
 
 def cmp_gender(a: NormalizedRecord, b: NormalizedRecord) -> int:

@@ -150,6 +150,7 @@ def _levels_sql() -> dict[str, list[str]]:
             "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL AND len(list_intersect(birth_dates_l, birth_dates_r)) > 0",
             "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL AND levenshtein(birth_date_l, birth_date_r) <= 1",
             "(birth_date_l IS NULL OR birth_date_r IS NULL) AND by_min_l <= by_max_r AND by_min_r <= by_max_l",
+            "(birth_date_l IS NULL OR birth_date_r IS NULL) AND greatest(by_min_l - by_max_r, by_min_r - by_max_l) <= 5",
             "(birth_date_l IS NULL OR birth_date_r IS NULL)",
             "TRUE",
         ],

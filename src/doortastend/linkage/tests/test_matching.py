@@ -1,0 +1,152 @@
+"""Matching and clustering: hard negatives stay apart, sparse street signals link when unambiguous."""
+
+import pytest
+
+from doortastend.linkage import (
+    AUTO_LINK_THRESHOLD,
+    REVIEW_THRESHOLD,
+    Matcher,
+    normalize_record,
+    person_profile,
+)
+from doortastend.linkage.batch import deduplicate
+
+REF = "2025-06-01"  # reference date for age estimates, so the tests do not depend on today's date
+
+
+def rec(rid, **fields):
+    return {"id": rid, "source": "test", "reference_date": REF, **fields}
+
+
+def clusters(records):
+    res = deduplicate(records)
+    by_id = {r["id"]: root for r, root in zip(records, res.roots, strict=True)}
+    return by_id
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return Matcher.load()
+
+
+def test_thresholds_are_ordered():
+    assert 0 < REVIEW_THRESHOLD < AUTO_LINK_THRESHOLD < 1
+
+
+def test_story_from_the_issue_is_one_person():
+    # youth worker, school, police and housing corporation each see a piece of the same boy
+    records = [
+        rec("jongerenwerk", nickname="Mo", age_estimate=16, gender="m", street="Vlashof", city="Zaandam"),
+        rec("school", first_name="Mohamed", last_name="el Amrani", birth_date="2009-03-14", gender="m",
+            school="Het Baken", street="Vlashof", house_number="12a", city="Zaandam"),
+        rec("politie", first_name="M.", last_name="El-Amrani", birth_date="2009-03-14", gender="m",
+            license_plate="12-ab-34", street="Vlashof", house_number="12 A", postcode="1501 AB"),
+        rec("corporatie", first_name="Mohammed", last_name="Amrani", street="Vlashof", house_number="12-a",
+            postcode="1501AB", city="Zaandam", phone="06-12345678"),
+    ]
+    c = clusters(records)
+    assert len(set(c.values())) == 1
+
+
+def test_nickname_street_age_guess_links_to_the_right_person(matcher):
+    mo = normalize_record(rec("a", nickname="Mo", age_estimate="±16", gender="m", street="Vlashof", city="Zaandam"))
+    son = normalize_record(rec("b", first_name="Mohamed", last_name="el Amrani", birth_date="2009-03-14",
+                               gender="m", street="Vlashof", house_number="12a", city="Zaandam"))
+    father = normalize_record(rec("c", first_name="Mohamed", last_name="el Amrani", birth_date="1978-11-02",
+                                  gender="m", street="Vlashof", house_number="12a", city="Zaandam"))
+    to_son, to_father = matcher.score(mo, son), matcher.score(mo, father)
+    assert to_son.match_probability >= AUTO_LINK_THRESHOLD
+    assert to_father.match_probability < REVIEW_THRESHOLD
+    assert {f.field for f in to_son.fields} >= {"voornaam", "geboorte", "adres"}
+    assert all(f.explanation_nl for f in to_son.fields)
+
+
+def test_twins_are_not_merged(matcher):
+    a = rec("t1", first_name="Sanne", last_name="de Vries", birth_date="2010-05-05", gender="f",
+            street="Kerkstraat", house_number="3", postcode="3011 AA", city="Rotterdam", school="Het Baken")
+    b = rec("t2", first_name="Lotte", last_name="de Vries", birth_date="2010-05-05", gender="f",
+            street="Kerkstraat", house_number="3", postcode="3011 AA", city="Rotterdam", school="Het Baken")
+    c = clusters([a, b])
+    assert c["t1"] != c["t2"]
+    assert matcher.score(normalize_record(a), normalize_record(b)).match_probability < REVIEW_THRESHOLD
+
+
+def test_siblings_at_one_address_are_not_merged():
+    records = [
+        rec("s1", first_name="Bilal", last_name="Benali", birth_date="2008-01-10", gender="m",
+            street="Molenweg", house_number="8", postcode="5611 AB", city="Eindhoven"),
+        rec("s2", first_name="Hamza", last_name="Benali", birth_date="2010-07-22", gender="m",
+            street="Molenweg", house_number="8", postcode="5611 AB", city="Eindhoven"),
+        # an initial-only housing record must not chain the brothers together
+        rec("s3", first_name="B.", last_name="Benali", street="Molenweg", house_number="8", postcode="5611AB",
+            city="Eindhoven"),
+        rec("s4", first_name="Hamza", last_name="Benali", birth_date="2010-07-22", school="Da Vinci College"),
+    ]
+    c = clusters(records)
+    assert c["s1"] != c["s2"]
+    assert c["s2"] == c["s4"]
+
+
+def test_father_and_son_with_one_name_are_not_merged():
+    records = [
+        rec("f1", first_name="Jan", last_name="Bakker", birth_date="1975-04-02", gender="m", street="Dorpsstraat",
+            house_number="1", city="Zwolle", bsn="111222333"),
+        rec("j1", first_name="Jan", last_name="Bakker", birth_date="2008-09-30", gender="m", street="Dorpsstraat",
+            house_number="1", city="Zwolle"),
+        rec("f2", first_name="Jan", last_name="Bakker", age_estimate=50, gender="m", street="Dorpsstraat",
+            city="Zwolle"),
+        rec("j2", nickname="Jantje", last_name="Bakker", age_estimate=17, gender="m", street="Dorpsstraat",
+            city="Zwolle"),
+    ]
+    c = clusters(records)
+    assert c["f1"] != c["j1"]
+    assert c["f2"] == c["f1"] and c["j2"] == c["j1"]
+
+
+def test_common_names_in_different_towns_are_not_merged():
+    records = [
+        rec("n1", first_name="Jan", last_name="de Vries", birth_date="1985-02-11", street="Kerkstraat",
+            house_number="5", city="Groningen"),
+        rec("n2", first_name="Jan", last_name="de Vries", birth_date="1991-08-30", street="Stationsweg",
+            house_number="20", city="Breda"),
+        rec("n3", first_name="Jan", last_name="de Vries", street="Markt", house_number="2", city="Venlo"),
+    ]
+    c = clusters(records)
+    assert len(set(c.values())) == 3
+
+
+def test_different_valid_bsns_never_link(matcher):
+    a = normalize_record(rec("x", first_name="Anna", last_name="Smit", birth_date="2001-01-01", bsn="111222333"))
+    b = normalize_record(rec("y", first_name="Anna", last_name="Smit", birth_date="2001-01-01", bsn="123456782"))
+    assert matcher.score(a, b).conflict
+    assert matcher.score(a, b).match_probability < REVIEW_THRESHOLD
+
+
+def test_invalid_bsn_is_ignored_not_a_conflict(matcher):
+    a = normalize_record(rec("x", first_name="Anna", last_name="Smit", birth_date="2001-01-01", bsn="111222333"))
+    b = normalize_record(rec("y", first_name="Anna", last_name="Smit", birth_date="2001-01-01", bsn="111222334"))
+    c = matcher.score(a, b)
+    assert not c.conflict and c.match_probability >= AUTO_LINK_THRESHOLD
+
+
+def test_day_month_swap_and_spelling_still_link(matcher):
+    a = normalize_record(rec("x", first_name="Katarzyna", last_name="Nowak", birth_date="1990-04-03",
+                             street="Lindenlaan", house_number="4", city="Venlo"))
+    b = normalize_record(rec("y", first_name="Kasia", last_name="Nowak", birth_date="1990-03-04",
+                             street="Lindenln", house_number="4", city="Venlo"))
+    assert matcher.score(a, b).match_probability >= AUTO_LINK_THRESHOLD
+
+
+def test_person_profile_and_score_person(matcher):
+    mentions = [
+        normalize_record(rec("p1", first_name="Mohamed", last_name="el Amrani", birth_date="2009-03-14",
+                             street="Vlashof", house_number="12a", bsn="111222333")),
+        normalize_record(rec("p2", nickname="Mo", age_estimate=16, street="Vlashof")),
+    ]
+    profile = person_profile(mentions)
+    assert profile.birth_date == "2009-03-14" and "mohamed" in profile.name_groups
+    new = normalize_record(rec("q", first_name="Mohammed", last_name="Amrani", birth_date="2009-03-14"))
+    assert matcher.score_person(new, mentions).match_probability >= AUTO_LINK_THRESHOLD
+    other = normalize_record(rec("o", first_name="Mohamed", last_name="el Amrani", birth_date="2009-03-14",
+                                 bsn="123456782"))
+    assert matcher.score_person(other, mentions).match_probability < AUTO_LINK_THRESHOLD
