@@ -36,7 +36,7 @@ class RespondForm(forms.Form):
         choices=[("accepteren", "Accepteren: ik neem de casus aan"), ("weigeren", "Weigeren")],
         error_messages={"required": "Kies accepteren of weigeren."},
     )
-    reason = forms.CharField(label="Reden (verplicht bij weigeren)", required=False, max_length=1000,
+    reason = forms.CharField(label="Reden", help_text="Verplicht als u weigert.", required=False, max_length=1000,
                              widget=forms.Textarea(attrs={"rows": 2}))
 
     def clean(self):
