@@ -206,11 +206,7 @@ class TriageEngine:
         a = self.analyse(text)
         probs = self.probabilities(a, reporter_role)
         phenomena, urgency, reasons = self.decide(a, probs)
-        evidence = [
-            Evidence(m.indicator, m.start, m.end, text[m.start : m.end], m.negated, m.past)
-            for m in a.matches
-            if not m.indicator.startswith("!")
-        ]
+        evidence = _merge_evidence(text, [m for m in a.matches if not m.indicator.startswith("!")])
         scores = {}
         if probs is not None:
             scores = {code: round(p, 4) for code, p in zip(PHENOMENA, probs[0], strict=True)}
@@ -256,6 +252,25 @@ class TriageEngine:
         else:
             text += " Urgentie monitoren: een zwak signaal; bewaren en samenleggen met andere signalen."
         return text
+
+
+def _merge_evidence(text: str, matches: list[Match]) -> list[Evidence]:
+    """One evidence span per indicator and flag combination where trigger matches overlap."""
+    spans: dict[tuple[str, bool, bool], list[list[int]]] = {}
+    for m in sorted(matches, key=lambda m: (m.start, m.end)):
+        key = (m.indicator, m.negated, m.past)
+        lst = spans.setdefault(key, [])
+        if lst and m.start < lst[-1][1]:
+            lst[-1][1] = max(lst[-1][1], m.end)
+        else:
+            lst.append([m.start, m.end])
+    out = [
+        Evidence(code, s, e, text[s:e], neg, past)
+        for (code, neg, past), lst in spans.items()
+        for s, e in lst
+    ]
+    out.sort(key=lambda e: (e.start, e.end, e.indicator))
+    return out
 
 
 _ENGINE: TriageEngine | None = None

@@ -139,7 +139,7 @@ class LinearModel:
         np.savez_compressed(
             path,
             vocab=np.frombuffer(vocab_bytes, dtype=np.uint8),
-            weights=self.W.astype(np.float16),
+            weights=self.W.astype(np.float32),
             bias=self.b.astype(np.float32),
             meta=np.frombuffer(meta_bytes, dtype=np.uint8),
         )
