@@ -29,6 +29,7 @@ urlpatterns = [
     path("koppelingen/<int:pk>/besluit/", persons.match_decide, name="match_decide"),
     # --- Meldcode on a signal ---------------------------------------------------------------------------------
     path("signalen/<str:reference>/meldcode/", meldcode.signal_meldcode, name="signal_meldcode"),
+    path("meldcode/advies/", meldcode.meldcode_preview, name="meldcode_preview"),
     # --- Aggregates (analist, coordinator) --------------------------------------------------------------------
     path("overzicht/", overview.overview, name="overview"),
 ]

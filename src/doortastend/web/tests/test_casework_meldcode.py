@@ -77,3 +77,14 @@ def test_block_only_for_domestic_violence_or_child_abuse(net):
     case = services.open_case(by=net["coordinator"], title="Hennep", signals=[other])
     page = client_for(net["coordinator"]).get(reverse("web:case_detail", args=[case.reference])).content.decode()
     assert "Meldcode doorlopen" not in page
+
+
+def test_preview_tells_the_next_question_or_the_advice(world):
+    c = client_for(world["prof"])
+    url = reverse("web:meldcode_preview")
+    html = c.get(url, {"vermoeden": "ja"}).content.decode()
+    assert "Beantwoord vraag 2" in html
+    html = c.get(url, {"vermoeden": "ja", "onveilig": "ja"}).content.decode()
+    assert "Melden bij Veilig Thuis" in html and "Vraag 3, 4, 5 hoeft u niet meer te beantwoorden." in html
+    assert not MeldcodeAssessment.objects.exists()  # a preview stores nothing
+    assert client_for(world["analist"]).get(url, {"vermoeden": "ja"}).status_code == 404

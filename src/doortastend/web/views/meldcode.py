@@ -11,6 +11,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET
 
 from doortastend import access
 from doortastend.audit.log import record
@@ -97,3 +98,26 @@ def case_meldcode(request, reference: str):
     if not access.can_work_on_case(request.user, case):
         raise deny(request.user, "meldcode", reference)
     return _handle(request, obj=case, kind="case", back_url=request.path)
+
+
+@login_required
+@require_GET
+def meldcode_preview(request):
+    """htmx: the advice so far for the answers in the query string, or which question is needed next.
+
+    Pure: it reads no signal or case and stores nothing; the real assessment is recorded on submit.
+    """
+    require_roles(request, {Role.COORDINATOR, Role.PROFESSIONAL, Role.MELDER}, "meldcode")
+    answers = {q.key: request.GET.get(q.key) for q in meldcode.QUESTIONS}
+    advice, next_question = None, None
+    try:
+        advice = meldcode.advise(answers)
+    except meldcode.IncompleteAnswers as exc:
+        next_question = exc.question
+    skipped = []
+    if advice is not None and advice.decided_by:
+        decided = next(q.number for q in meldcode.QUESTIONS if q.key == advice.decided_by)
+        skipped = [q.number for q in meldcode.QUESTIONS if q.number > decided]
+    return render(request, "web/meldcode/_preview.html", {
+        "advice": advice, "next_question": next_question, "skipped": skipped,
+    })
