@@ -57,8 +57,8 @@ def candidate(world):
                             "roles": ["betrokkene"]}])
     mention = new.mentions.get()
     c = MatchCandidate.objects.create(mention=mention, person=world["person"], probability=0.83, explanation=[
-        {"field": "first_name", "level": "exact", "weight": 3.1, "explanation": "Voornaam gelijk."},
-        {"field": "last_name", "level": "jaro_winkler_0.9", "weight": 2.2, "explanation": "Achternaam bijna gelijk."},
+        {"field": "voornaam", "level": "exact", "weight": 3.1, "explanation": "Voornaam gelijk."},
+        {"field": "achternaam", "level": "jaro_winkler_0.9", "weight": 2.2, "explanation": "Achternaam bijna gelijk."},
     ])
     return {**world, "candidate": c, "mention": mention}
 
@@ -69,6 +69,12 @@ def test_review_list_shows_side_by_side_with_explanation(candidate):
     assert r.status_code == 200
     assert "Testveld" in html and "Testvelde" in html
     assert "Achternaam bijna gelijk." in html and "83%" in html
+    from doortastend.web.views.persons import candidate_rows
+
+    rows = {r["field"]: r for r in candidate_rows(candidate["candidate"])}
+    assert rows["Achternaam"]["mention"] == "Testveld" and rows["Achternaam"]["person"] == ["Testvelde"]
+    assert rows["Achternaam"]["explanation"] == "Achternaam bijna gelijk." and rows["Achternaam"]["weight"] == 2.2
+    assert rows["Adres"]["mention"] == "" and "Lindelaan" in rows["Adres"]["person"]
     for role in ["prof", "prof2", "analist", "melder", "beheerder"]:
         assert client_for(candidate[role]).get(reverse("web:match_list")).status_code == 404
 

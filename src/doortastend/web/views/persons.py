@@ -107,21 +107,37 @@ def _person_values(person) -> dict[str, list[str]]:
     return values
 
 
+# The comparisons of the linkage model (linkage.scoring.COMPARISONS) and the mention attributes each one reads.
+COMPARISON_FIELDS = {
+    "bsn": ("BSN", ["bsn"]),
+    "voornaam": ("Voornaam / bijnaam", ["first_name", "nickname"]),
+    "achternaam": ("Achternaam", ["last_name"]),
+    "geboorte": ("Geboortedatum / leeftijd", ["birth_date", "age_estimate"]),
+    "geslacht": ("Geslacht", ["gender"]),
+    "adres": ("Adres", ["street", "house_number", "postcode", "city"]),
+    "telefoon": ("Telefoon", ["phone"]),
+    "kenteken": ("Kenteken", ["license_plate"]),
+    "school": ("School", ["school"]),
+}
+
+
 def candidate_rows(candidate: MatchCandidate) -> list[dict]:
-    """Field by field: the mention's value, the person's known values and the stored explanation."""
+    """Per compared field: the mention's values, the person's known values and the stored explanation."""
     explanation = {e.get("field"): e for e in (candidate.explanation or []) if isinstance(e, dict)}
     person_values = _person_values(candidate.person)
-    rows = []
-    for f in IDENTIFYING_FIELDS:
-        mine = _display(candidate.mention, f)
-        theirs = person_values[f]
-        e = explanation.get(f)
-        if not mine and not theirs and e is None:
+    rows, used = [], set()
+    for name, (label, fields) in COMPARISON_FIELDS.items():
+        mine = " ".join(v for f in fields if (v := _display(candidate.mention, f)))
+        theirs = [v for f in fields for v in person_values[f]]
+        key = next((k for k in [name, *fields] if k in explanation), None)
+        if not mine and not theirs and key is None:
             continue
-        rows.append({"field": FIELD_LABELS[f], "mention": mine, "person": theirs,
-                     "explanation": (e or {}).get("explanation", ""), "weight": (e or {}).get("weight")})
-    for name, e in explanation.items():  # fields the model compares that are not attributes (e.g. combined names)
-        if name not in IDENTIFYING_FIELDS:
+        used.add(key)
+        e = explanation.get(key) or {}
+        rows.append({"field": label, "mention": mine, "person": theirs, "explanation": e.get("explanation", ""),
+                     "weight": e.get("weight")})
+    for name, e in explanation.items():  # comparisons this page does not know by name
+        if name not in used:
             rows.append({"field": str(name), "mention": "", "person": [], "explanation": e.get("explanation", ""),
                          "weight": e.get("weight")})
     return rows
