@@ -117,3 +117,16 @@ def test_non_coordinator_cannot_decide(candidate):
     assert r.status_code == 404
     c.refresh_from_db()
     assert c.state == MatchCandidate.State.OPEN
+
+
+def test_explanation_of_the_real_matcher_fits_the_rows(candidate):
+    from doortastend.linkage import service
+    from doortastend.web.views.persons import COMPARISON_FIELDS, candidate_rows
+
+    c = candidate["candidate"]
+    comparison = service.score_against_person(service.normalized(candidate["mention"]), candidate["person"])
+    c.explanation = service.explanation_json(comparison)
+    c.save(update_fields=["explanation"])
+    rows = candidate_rows(c)
+    assert [r["field"] for r in rows] == [label for label, _fields in COMPARISON_FIELDS.values()]
+    assert all(r["explanation"] for r in rows)
