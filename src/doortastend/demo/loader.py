@@ -161,7 +161,9 @@ def load(stdout=None) -> dict:
     for item in items:
         username = data.ROLE_TO_USER.get(item.get("reporter_role", ""), "agent")
         resident = username is None
-        s = _submit(None if resident else u[username], item["text"], _place(rng, nbs), rng.randint(1, 24 * 40),
+        # Acute and urgent signals arrived recently (they would not wait weeks in a real inbox).
+        max_hours = {"acuut": 12, "spoed": 48}.get(item.get("urgency", ""), 24 * 40)
+        s = _submit(None if resident else u[username], item["text"], _place(rng, nbs), rng.randint(1, max_hours),
                     resident=resident, reporter_role=item.get("reporter_role", ""))
         bulk.append(s)
     made["signals"] += len(bulk)
