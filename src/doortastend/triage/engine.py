@@ -167,8 +167,7 @@ class TriageEngine:
     def probabilities(self, a: Analysis, reporter_role: str | None) -> tuple[list[float], list[float]] | None:
         if self.model is None:
             return None
-        idx, val = self.model.vectorise(a.doc, a.features, reporter_role)
-        s = self.model.scores(idx, val)
+        s = self.model.score(a.doc, a.features, reporter_role)
         n = len(PHENOMENA)
         phen = [_sigmoid(float(x)) for x in s[:n]]
         u = [float(x) for x in s[n : n + len(URGENCIES)]]

@@ -88,6 +88,7 @@ class Matcher:
         self._prefix_lens: set[int] = set()
         self._starts: dict[int, list[int]] = defaultdict(list)  # first pattern id -> trigger ids
         self._cache: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._needs: list[frozenset[int]] = []  # per trigger: the other pattern ids it needs
         seen: set[tuple[str, tuple[int, ...]]] = set()
         for indicator, trigs in triggers_by_indicator.items():
             for trig in trigs:
@@ -105,6 +106,7 @@ class Matcher:
                 tid = len(self.triggers)
                 self.triggers.append((indicator, trig, pids))
                 self._starts[pids[0]].append(tid)
+                self._needs.append(frozenset(pids[1:]))
         self._prefix_lens_sorted = sorted(self._prefix_lens)
         self._fuzzy_prefix_lens_sorted = sorted(self._fuzzy_prefix_lens)
 
@@ -192,43 +194,59 @@ class Matcher:
     def find(self, doc: Doc) -> list[Match]:
         """All trigger matches in ``doc`` (one per indicator and span), with negation/tense flags."""
         tokens = doc.tokens
-        hits = [self.token_patterns(t.norm, t.lemma) for t in tokens]
-        hitsets: list[frozenset[int] | None] = [None] * len(tokens)
+        cache = self._cache
+        hits = []
+        for t in tokens:
+            h = cache.get((t.norm, t.lemma))
+            if h is None:
+                h = self.token_patterns(t.norm, t.lemma)
+            hits.append(h)
+        doc_pids: set[int] = set()
+        for h in hits:
+            doc_pids.update(h)
+        starts = self._starts
+        needs = self._needs
+        cands = [tid for pid in doc_pids for tid in starts.get(pid, ()) if needs[tid] <= doc_pids]
+        if not cands:
+            return []
+        triggers = self.triggers
+        need_pids: set[int] = set()
+        for tid in cands:
+            need_pids.update(triggers[tid][2])
+        positions: dict[int, list[int]] = {}
+        for q, h in enumerate(hits):
+            if h:
+                for pid in need_pids.intersection(h):
+                    positions.setdefault(pid, []).append(q)
         found: dict[tuple[str, int, int], Match] = {}
-        for i, pids in enumerate(hits):
-            if not pids:
-                continue
-            for pid in pids:
-                for tid in self._starts.get(pid, ()):
-                    indicator, trig, tpids = self.triggers[tid]
-                    end = self._extend(tokens, hits, hitsets, tpids, 1, i)
-                    if end is None:
-                        continue
-                    start_c, end_c = tokens[i].start, tokens[end - 1].end
-                    key = (indicator, start_c, end_c)
-                    if key in found:
-                        continue
-                    found[key] = Match(
-                        indicator, trig, start_c, end_c, i, end,
-                        negation_at(tokens, i, end), past_at(tokens, i, end),
-                    )
+        for tid in cands:
+            indicator, trig, tpids = triggers[tid]
+            for i in positions[tpids[0]]:
+                end = self._extend(tokens, positions, tpids, 1, i) if len(tpids) > 1 else i + 1
+                if end is None:
+                    continue
+                start_c, end_c = tokens[i].start, tokens[end - 1].end
+                key = (indicator, start_c, end_c)
+                if key in found:
+                    continue
+                found[key] = Match(
+                    indicator, trig, start_c, end_c, i, end,
+                    negation_at(tokens, i, end), past_at(doc, i, end),
+                )
         return sorted(found.values(), key=lambda m: (m.start, m.end, m.indicator))
 
-    def _extend(self, tokens: list[Token], hits, hitsets, tpids, k: int, pos: int) -> int | None:
+    def _extend(self, tokens: list[Token], positions, tpids, k: int, pos: int) -> int | None:
         """Earliest end (exclusive token index) for patterns tpids[k:] following position ``pos``."""
         if k == len(tpids):
             return pos + 1
-        pid = tpids[k]
         sent = tokens[pos].sent
-        limit = min(len(tokens), pos + MAX_GAP + 2)
-        for q in range(pos + 1, limit):
-            if tokens[q].sent != sent:
+        limit = pos + MAX_GAP + 1
+        for q in positions[tpids[k]]:
+            if q <= pos:
+                continue
+            if q > limit or tokens[q].sent != sent:
                 return None
-            hs = hitsets[q]
-            if hs is None:
-                hs = hitsets[q] = frozenset(hits[q])
-            if pid in hs:
-                end = self._extend(tokens, hits, hitsets, tpids, k + 1, q)
-                if end is not None:
-                    return end
+            end = self._extend(tokens, positions, tpids, k + 1, q)
+            if end is not None:
+                return end
         return None

@@ -3,14 +3,16 @@
 Features (computed by the same code at training and at run time):
 
 - ``w``: lemma unigrams (prefixed ``~`` inside a negation scope) and lemma bigrams;
-- ``c``: character 3-5 grams of each normalised word (with word boundaries), for typos and compounds;
+- ``c``: character 3-5 grams of each distinct normalised word (with word boundaries), counted over the
+  distinct words they occur in, for typos and compounds;
 - ``i``: indicator hits from the lexicon layer (present / negated / past), the phenomena those present
   indicators point to (``h:``), and the urgency cue flags from ``rules``;
 - ``r``: the reporter role.
 
-The ``w`` and ``c`` blocks are L2-normalised binary vectors; ``i`` and ``r`` are binary. Scores for the 13
-phenomena (one-vs-rest logistic regression) and the 4 urgency classes (multinomial logistic
-regression) are one sparse dot product with a (n_features x 17) float32 matrix. No pickles: the
+The ``w`` block is an L2-normalised binary vector; the ``c`` block holds counts divided by the square
+root of their sum (so per-word weight sums can be cached at run time); ``i`` and ``r`` are binary. Scores for the 13
+phenomena and the 4 urgency classes (one-vs-rest linear SVMs, decision values scaled for a sigmoid /
+softmax) are one sparse dot product with a (n_features x 17) float32 matrix. No pickles: the
 artifact is plain numpy arrays plus JSON metadata.
 """
 
@@ -33,12 +35,17 @@ NEG_SCOPE = 3
 
 @lru_cache(maxsize=200_000)
 def char_ngrams(word: str) -> tuple[str, ...]:
+    """Distinct character n-grams of one word, with word boundaries."""
     w = f" {word} "
-    out = []
+    out = {}
     for n in range(CHAR_MIN, CHAR_MAX + 1):
         for k in range(len(w) - n + 1):
-            out.append(w[k : k + n])
+            out[w[k : k + n]] = None
     return tuple(out)
+
+
+def _char_words(doc: Doc) -> set[str]:
+    return {t.norm for t in doc.tokens if len(t.norm) >= 2 and not t.norm.isdigit()}
 
 
 def word_features(doc: Doc) -> list[str]:
@@ -67,11 +74,12 @@ def word_features(doc: Doc) -> list[str]:
     return out
 
 
-def char_features(doc: Doc) -> list[str]:
-    out: list[str] = []
-    for t in doc.tokens:
-        if len(t.norm) >= 2 and not t.norm.isdigit():
-            out.extend(char_ngrams(t.norm))
+def char_features(doc: Doc) -> dict[str, int]:
+    """Character n-gram counts: in how many distinct words of the document each n-gram occurs."""
+    out: dict[str, int] = {}
+    for word in _char_words(doc):
+        for g in char_ngrams(word):
+            out[g] = out.get(g, 0) + 1
     return out
 
 
@@ -91,46 +99,51 @@ class LinearModel:
         self.b = np.asarray(bias, dtype=np.float32)
         self.meta = meta
         self.block_weights = meta.get("block_weights", {b: 1.0 for b in BLOCKS})
-        self._char_cache: dict[str, tuple[int, ...]] = {}
+        self._char_cache: dict[str, tuple] = {}
+        self.w_index = {f[2:]: i for f, i in self.index.items() if f.startswith("w:")}
 
-    # -- feature ids ------------------------------------------------------------------------------
-    def _char_ids(self, norm: str) -> tuple[int, ...]:
-        ids = self._char_cache.get(norm)
-        if ids is None:
+    # -- scoring ----------------------------------------------------------------------------------
+    def _char_vec(self, word: str) -> tuple[np.ndarray | None, int]:
+        """Summed weight rows of a word's in-vocabulary character n-grams, and how many there are."""
+        hit = self._char_cache.get(word)
+        if hit is None:
             idx = self.index
-            ids = tuple(i for i in (idx.get("c:" + g) for g in char_ngrams(norm)) if i is not None)
-            if len(self._char_cache) > 200_000:
+            ids = [i for i in (idx.get("c:" + g) for g in char_ngrams(word)) if i is not None]
+            vec = self.W[ids].sum(axis=0) if ids else None
+            hit = (vec, len(ids))
+            if len(self._char_cache) > 100_000:
                 self._char_cache.clear()
-            self._char_cache[norm] = ids
-        return ids
+            self._char_cache[word] = hit
+        return hit
 
-    def vectorise(self, doc: Doc, indicator_feats: list[str], role: str | None) -> tuple[np.ndarray, np.ndarray]:
-        """Sparse vector (indices, values) for one document."""
+    def score(self, doc: Doc, indicator_feats: list[str], role: str | None) -> np.ndarray:
+        """Raw scores for all outputs (same arithmetic as ``train.matrix`` followed by X @ W + b)."""
         idx = self.index
         bw = self.block_weights
-        w_ids = {i for i in (idx.get("w:" + f) for f in word_features(doc)) if i is not None}
-        c_ids: set[int] = set()
-        for t in doc.tokens:
-            if len(t.norm) >= 2 and not t.norm.isdigit():
-                c_ids.update(self._char_ids(t.norm))
-        i_ids = {i for i in (idx.get("i:" + f) for f in indicator_feats) if i is not None}
-        r_ids = {i for i in (idx.get(f) for f in role_feature(role)) if i is not None}
-        indices: list[int] = []
-        values: list[float] = []
-        for ids, block in ((w_ids, "w"), (c_ids, "c"), (i_ids, "i"), (r_ids, "r")):
-            if not ids:
-                continue
-            v = bw.get(block, 1.0)
-            if block in NORMALISED_BLOCKS:
-                v = v / math.sqrt(len(ids))
-            indices.extend(ids)
-            values.extend([v] * len(ids))
-        return np.fromiter(indices, dtype=np.int64, count=len(indices)), np.asarray(values, dtype=np.float32)
-
-    def scores(self, indices: np.ndarray, values: np.ndarray) -> np.ndarray:
-        if len(indices) == 0:
-            return self.b.copy()
-        return values @ self.W[indices] + self.b
+        out = self.b.copy()
+        wget = self.w_index.get
+        w_ids = list({i for i in map(wget, word_features(doc)) if i is not None})
+        if w_ids:
+            out += (bw.get("w", 1.0) / math.sqrt(len(w_ids))) * self.W[w_ids].sum(axis=0)
+        vecs = []
+        n = 0
+        for word in _char_words(doc):
+            vec, k = self._char_vec(word)
+            if k:
+                vecs.append(vec)
+                n += k
+        if n:
+            acc = vecs[0].copy()
+            for v in vecs[1:]:
+                acc += v
+            out += (bw.get("c", 1.0) / math.sqrt(n)) * acc
+        other = [i for i in (idx.get("i:" + f) for f in indicator_feats) if i is not None]
+        if other:
+            out += bw.get("i", 1.0) * self.W[other].sum(axis=0)
+        r_ids = [i for i in (idx.get(f) for f in role_feature(role)) if i is not None]
+        if r_ids:
+            out += bw.get("r", 1.0) * self.W[r_ids].sum(axis=0)
+        return out
 
     # -- artifact IO --------------------------------------------------------------------------------
     def save(self, path: Path) -> None:
@@ -154,11 +167,11 @@ class LinearModel:
         return cls(vocab, weights, bias, meta)
 
 
-def build_features(doc: Doc, indicator_feats: list[str], role: str | None) -> dict[str, set[str]]:
+def build_features(doc: Doc, indicator_feats: list[str], role: str | None) -> dict:
     """Feature names per block (training side; names are prefixed with their block)."""
     return {
         "w": {"w:" + f for f in word_features(doc)},
-        "c": {"c:" + f for f in char_features(doc)},
+        "c": {"c:" + f: n for f, n in char_features(doc).items()},
         "i": {"i:" + f for f in indicator_feats},
         "r": set(role_feature(role)),
     }

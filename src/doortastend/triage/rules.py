@@ -56,21 +56,26 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "snijdt|snijden zichzelf",
     ],
     "!nu": [
-        "nu|zojuist|vannacht|vanavond|momenteel|onmiddellijk|112|onderweg|dringend|help|snel"
-        "|acuut|direct|meteen|zsm|spoed|spoedig|vandaag|vanmiddag|gisteravond|gisternacht",
+        "nu|zojuist|vannacht|vanavond|momenteel|onmiddellijk|112|onderweg|gisternacht|meldkamer|noodknop",
         "op dit moment",
         "ter plaatse",
-        "zo snel mogelijk",
-        "net gebeurd|gezien|gehoord",
+        "net gebeurd|gezien|gehoord|gebeld|binnengekomen",
+        "eenheid|eenheden|politie|ambulance onderweg|gestuurd|ingezet|ter",
+        "help|helpen snel|alsjeblieft|nu",
     ],
-    "!slaapplek": [
-        "slaapplek*|slaapplaats*|onderdak|overnachten|slapen|opvang|bed",
-        "op straat|buiten geslapen|slapen|zetten|gezet",
+    "!zacht_nu": ["vandaag|vanmiddag|vanochtend|vanmorgen|gisteravond|direct|meteen|zsm|spoed|dringend|snel"],
+    "!geen_slaapplek": [
+        "geen|nergens slaapplek*|slaapplaats*|onderdak|dak|bed|plek",
+        "nergens slapen|heen|naartoe|terecht",
+        "waar slapen|overnachten|heen|naartoe|terecht",
+        "op straat slapen|geslapen|staan|gezet|gegooid|leven",
+        "buiten slapen|geslapen",
         "eruit gegooid|gezet|getrapt|geschopt",
         "uit huis gegooid|gezet|getrapt|geschopt",
         "buitengezet|thuisloos|dakloos",
+        "portiek|park|station|bankje|auto slapen|slaapt|sliep|geslapen|overnachten",
     ],
-    "!vannacht": ["vannacht|vanavond|vandaag|nacht"],
+    "!vannacht": ["vannacht|vanavond|vanacht|straks|nacht"],
     "!minderjarig": [
         "minderjarig*|tiener*|brugklas*|brugklasser*|leerling*|scholier*|basisschool|basisschoolleerling*"
         "|kind|kinderen|kindje*|baby|peuter*|kleuter*|meisje|meisjes|dochter|zoon|zusje|broertje|puber*",
@@ -97,9 +102,26 @@ _AGE_RE = re.compile(
 )
 
 
+_DIGIT_RE = re.compile(r"\d")
+_CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3])[:.u]([0-5]\d)\b|\b([01]?\d|2[0-3])\s?(?:uur|u)\b")
+
+
+def late_hour(text: str) -> bool:
+    """A clock time between 21:00 and 05:59 is mentioned (night-time dispatch notes)."""
+    if not _DIGIT_RE.search(text):
+        return False
+    for m in _CLOCK_RE.finditer(text):
+        h = int(m.group(1) or m.group(3))
+        if h >= 21 or h <= 5:
+            return True
+    return False
+
+
 def minor_ages(text: str) -> list[int]:
     """Ages below 18 mentioned in the text (0 < age < 18)."""
-    out = []
+    out: list[int] = []
+    if not _DIGIT_RE.search(text):
+        return out
     for m in _AGE_RE.finditer(text):
         g = m.group(1) or m.group(2) or m.group(3)
         n = int(g)
@@ -113,6 +135,7 @@ class CueFlags:
     present: dict[str, list[Match]]  # cue group -> present (not negated, not past) matches
     sentences: dict[str, set[int]]  # cue group -> sentence numbers with a present match
     minor: bool
+    late: bool = False
 
     def has(self, group: str) -> bool:
         return bool(self.present.get(group))
@@ -124,6 +147,8 @@ class CueFlags:
         out = sorted(g for g in self.present if self.present[g])
         if self.minor:
             out.append("!minor_age")
+        if self.late:
+            out.append("!laat_uur")
         return out
 
 
@@ -136,22 +161,25 @@ def cue_flags(doc: Doc, matches: list[Match]) -> CueFlags:
         present.setdefault(m.indicator, []).append(m)
         sentences.setdefault(m.indicator, set()).add(doc.tokens[m.first_token].sent)
     minor = bool(minor_ages(doc.text)) or bool(present.get("!minderjarig"))
-    return CueFlags(present, sentences, minor)
+    return CueFlags(present, sentences, minor, late_hour(doc.text))
 
 
 def acute_reasons(f: CueFlags) -> list[str]:
-    """Plain Dutch reasons why the signal is acute; empty when no hard acute rule fires."""
+    """Plain Dutch reasons why the signal is acute; empty when no hard acute rule fires.
+
+    Only high-precision combinations are hard rules; weaker cues are features of the urgency model.
+    """
     reasons = []
     if f.has("!wapen") and (f.has("!dreiging") or f.has("!geweld") or f.has("!nu")):
         reasons.append("een wapen in combinatie met geweld, dreiging of 'nu'")
     if f.has("!suicide"):
         reasons.append("uitspraken over zelfdoding")
-    if f.has("!geweld") and f.has("!nu") and (f.same_sentence("!geweld", "!nu") or f.has("!dreiging")):
+    if f.has("!geweld") and f.has("!nu") and f.same_sentence("!geweld", "!nu"):
         reasons.append("geweld dat nu of vannacht plaatsvindt")
     if f.minor and f.has("!seks") and (f.has("!nu") or f.has("!vannacht")):
         reasons.append("een minderjarige in een acute seksuele situatie")
-    if f.has("!slaapplek") and f.has("!vannacht") and (f.minor or f.has("!nu")):
-        reasons.append("geen veilige slaapplek vannacht")
+    if f.has("!geen_slaapplek") and f.minor and (f.has("!vannacht") or f.has("!nu")):
+        reasons.append("een minderjarige zonder veilige slaapplek vannacht")
     if f.has("!alleen_thuis") and f.minor and (f.has("!nu") or f.has("!vannacht")):
         reasons.append("kinderen zonder toezicht, nu")
     return reasons

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import simplemma
@@ -140,7 +140,8 @@ PRESENT_WORDS = frozenset({
 
 # Conjunctions that open a new clause (used to limit the scope of negation and tense).
 CLAUSE_OPENERS = frozenset({"maar", "want", "wel", "echter", "terwijl", "omdat", "doordat", "toch", "alleen",
-                            "behalve", "dus", "daarna", "nu", "sindsdien", "inmiddels", "tegenwoordig"})
+                            "behalve", "dus", "daarna", "nu", "sindsdien", "inmiddels", "tegenwoordig", "als",
+                            "wanneer", "zodat", "tenzij", "indien", "anders", "dat"})
 
 _SENT_BREAK_RE = re.compile(r"[!?\n]|\.(?=\s|$)|\.\s|\.{2,}")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014\"]|\s-\s")
@@ -161,6 +162,8 @@ class Doc:
     text: str
     tokens: list[Token]
     n_sents: int
+    sent_starts: list[int] = field(default_factory=list)  # first token index of each sentence
+    tense_cache: dict = field(default_factory=dict)
 
 
 @lru_cache(maxsize=200_000)
@@ -204,27 +207,31 @@ def _expand(norm: str) -> tuple[str, ...]:
 def analyse(text: str) -> Doc:
     """Tokenise ``text`` into normalised tokens with original offsets, sentences and clauses."""
     tokens: list[Token] = []
+    sent_starts: list[int] = []
     sent = 0
     clause = 0
-    prev_end = 0
-    first = True
+    prev_end = -1
+    append = tokens.append
     for m in _TOKEN_RE.finditer(text):
-        start, end = m.start(), m.end()
-        if not first:
+        start, end = m.span()
+        if prev_end < 0:
+            sent_starts.append(0)
+        else:
             gap = text[prev_end:start]
-            if _SENT_BREAK_RE.search(gap):
-                sent += 1
-                clause += 1
-            elif _CLAUSE_BREAK_RE.search(gap):
-                clause += 1
+            if gap != " ":
+                if _SENT_BREAK_RE.search(gap):
+                    sent += 1
+                    clause += 1
+                    sent_starts.append(len(tokens))
+                elif _CLAUSE_BREAK_RE.search(gap):
+                    clause += 1
         words = _expand(fold(m.group()))
-        if not first and words[0] in CLAUSE_OPENERS and tokens and tokens[-1].clause == clause:
+        if prev_end >= 0 and words[0] in CLAUSE_OPENERS and tokens[-1].clause == clause:
             clause += 1
-        first = False
         prev_end = end
         for w in words:
-            tokens.append(Token(w, lemma_of(w), start, end, sent, clause))
-    return Doc(text, tokens, sent + 1 if tokens else 0)
+            append(Token(w, lemma_of(w), start, end, sent, clause))
+    return Doc(text, tokens, sent + 1 if tokens else 0, sent_starts)
 
 
 def negation_at(tokens: list[Token], i: int, j: int, window_before: int = 5, window_after: int = 3) -> bool:
@@ -272,37 +279,46 @@ def _is_real_negation(tokens: list[Token], k: int) -> bool:
     return True
 
 
-def past_at(tokens: list[Token], i: int, j: int) -> bool:
+def _tense_cues(doc: Doc, sent: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Past cues as inclusive token ranges, and present cues as (position, clause), for one sentence."""
+    cached = doc.tense_cache.get(sent)
+    if cached is not None:
+        return cached
+    tokens = doc.tokens
+    k = doc.sent_starts[sent]
+    n = len(tokens)
+    past: list[tuple[int, int]] = []
+    present: list[tuple[int, int]] = []
+    while k < n and tokens[k].sent == sent:
+        t = tokens[k].norm
+        if t in PRESENT_WORDS:
+            present.append((k, tokens[k].clause))
+        if t in PAST_SINGLE:
+            past.append((k, k))
+        elif k + 1 < n and tokens[k + 1].sent == sent and (t, tokens[k + 1].norm) in PAST_PAIRS:
+            past.append((k, k + 1))
+        elif t == "meer" and k > 0 and tokens[k - 1].norm in ("niet", "nooit"):
+            past.append((k - 1, k))
+        elif t == "meer" and k > 1 and tokens[k - 2].norm == "geen":
+            # "geen schulden meer" (resolved); not when the match is the noun ("geen paspoort meer")
+            past.append((k - 2, k))
+        k += 1
+    doc.tense_cache[sent] = (past, present)
+    return past, present
+
+
+def past_at(doc: Doc, i: int, j: int) -> bool:
     """Is the match covering tokens[i:j] about the past (and not about now)?
 
     Past cues (``vroeger``, ``jaren geleden``, ``in het verleden``, ``niet meer``, ...) count within the
     same sentence; a present cue (``nu``, ``weer``, ``sinds``, ``vannacht``, ...) in the same clause as the
     match overrides them ("vroeger al, nu weer"). Words of the match itself are never cues for it.
     """
-    sent = tokens[i].sent
+    tokens = doc.tokens
+    past, present = _tense_cues(doc, tokens[i].sent)
+    if not past:
+        return False
+    if not any(b < i or a >= j for a, b in past):
+        return False
     clause = tokens[i].clause
-    n = len(tokens)
-    k = i
-    while k > 0 and tokens[k - 1].sent == sent:
-        k -= 1
-    past = False
-    present = False
-    while k < n and tokens[k].sent == sent:
-        if i <= k < j:
-            k += 1
-            continue
-        t = tokens[k].norm
-        nxt_ok = k + 1 < n and tokens[k + 1].sent == sent and not (i <= k + 1 < j)
-        if tokens[k].clause == clause and t in PRESENT_WORDS:
-            present = True
-        if t in PAST_SINGLE:
-            past = True
-        elif nxt_ok and (t, tokens[k + 1].norm) in PAST_PAIRS:
-            past = True
-        elif t == "meer" and k > 0 and tokens[k - 1].norm in ("niet", "nooit") and not (i <= k - 1 < j):
-            past = True
-        elif t == "meer" and k > 1 and tokens[k - 2].norm == "geen" and not (i <= k - 1 < j):
-            # "geen schulden meer" (resolved); but "geen paspoort meer" when the match is the noun
-            past = True
-        k += 1
-    return past and not present
+    return not any(c == clause and not (i <= k < j) for k, c in present)

@@ -67,6 +67,17 @@ def matrix(feats, index: dict[str, int], block_weights: dict[str, float]) -> spa
     rows, cols, vals = [], [], []
     for r, f in enumerate(feats):
         for block in BLOCKS:
+            if block == "c":
+                counts = {index[n]: c for n, c in f[block].items() if n in index}
+                total = sum(counts.values())
+                if not total:
+                    continue
+                v = block_weights[block] / math.sqrt(total)
+                for i, c in sorted(counts.items()):
+                    rows.append(r)
+                    cols.append(i)
+                    vals.append(v * c)
+                continue
             ids = sorted({index[n] for n in f[block] if n in index})
             if not ids:
                 continue
