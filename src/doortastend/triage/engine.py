@@ -127,6 +127,7 @@ class TriageEngine:
         self.acute_threshold = meta.get("acute_threshold", 0.5)
         self.urgency_bias = meta.get("urgency_bias", {})
         self.hint_floor = meta.get("hint_floor", 1.0)
+        self.any_gate = meta.get("any_gate", 0.0)
 
     @classmethod
     def load(cls, catalogue: list[dict] | None = None, model_path: Path | None = MODEL_PATH) -> TriageEngine:
@@ -164,7 +165,7 @@ class TriageEngine:
         return Analysis(doc, matches, present, flags, sorted(feats))
 
     # -- both layers -------------------------------------------------------------------------------
-    def probabilities(self, a: Analysis, reporter_role: str | None) -> tuple[list[float], list[float]] | None:
+    def probabilities(self, a: Analysis, reporter_role: str | None):
         if self.model is None:
             return None
         s = self.model.score(a.doc, a.features, reporter_role)
@@ -174,7 +175,8 @@ class TriageEngine:
         mx = max(u)
         ex = [math.exp(x - mx) for x in u]
         tot = sum(ex)
-        return phen, [e / tot for e in ex]
+        any_p = _sigmoid(float(s[n + len(URGENCIES)])) if len(s) > n + len(URGENCIES) else 1.0
+        return phen, [e / tot for e in ex], any_p, _sigmoid(u[0])
 
     def decide(self, a: Analysis, probs) -> tuple[list[str], str, list[str]]:
         reasons = acute_reasons(a.flags)
@@ -188,13 +190,15 @@ class TriageEngine:
             else:
                 urgency = "monitoren"
             return phenomena, urgency, reasons
-        phen_p, urg_p = probs
+        phen_p, urg_p, any_p, acute_p = probs
         chosen = []
         for k, code in enumerate(PHENOMENA):
+            if any_p < self.any_gate:
+                break
             thr = self.thresholds.get(code, 0.5)
             if phen_p[k] >= thr or (code in hinted and phen_p[k] >= thr * self.hint_floor):
                 chosen.append(code)
-        if reasons or urg_p[0] >= self.acute_threshold:
+        if reasons or acute_p >= self.acute_threshold:
             urgency = "acuut"
         else:
             best = max(range(1, len(URGENCIES)), key=lambda k: urg_p[k] + self.urgency_bias.get(URGENCIES[k], 0.0))
@@ -210,6 +214,7 @@ class TriageEngine:
         if probs is not None:
             scores = {code: round(p, 4) for code, p in zip(PHENOMENA, probs[0], strict=True)}
             scores.update({code: round(p, 4) for code, p in zip(URGENCIES, probs[1], strict=True)})
+            scores["any"] = round(probs[2], 4)
         result = TriageResult(phenomena, urgency, list(a.present), evidence, "", scores, reasons)
         result.explanation = self.explain(result)
         return result
