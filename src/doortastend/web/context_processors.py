@@ -11,7 +11,14 @@ from doortastend import access
 # area added later (cases, handovers, overview) appears in the menu as soon as its URLs exist.
 NAV_BY_ROLE: dict[str, list[tuple[str, str]]] = {
     "melder": [("Nieuw signaal", "web:signal_new"), ("Mijn signalen", "web:my_signals")],
-    "coordinator": [("Inbox", "web:inbox"), ("Casussen", "web:case_list"), ("Nieuw signaal", "web:signal_new")],
+    "coordinator": [
+        ("Inbox", "web:inbox"),
+        ("Casussen", "web:case_list"),
+        ("Overdrachten", "web:handover_list"),
+        ("Koppelingen", "web:match_list"),
+        ("Overzicht", "web:overview"),
+        ("Nieuw signaal", "web:signal_new"),
+    ],
     "professional": [
         ("Mijn casussen", "web:my_cases"),
         ("Overdrachten", "web:handover_list"),
