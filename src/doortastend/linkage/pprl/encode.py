@@ -213,14 +213,14 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
     n   list of salted name entries, one per plausible birth year (``s`` = keyed salt tag, "" = unsalted):
         f given-name filter, k nickname filter, l last-name filter, g variant-group tokens,
         i initial token, ls last-name skeleton token, lf full last name (with prefix) token
-    nm  unsalted tokens of (variant group or initial, last-name skeleton): name agreement across salts
+    nc  unsalted, hardened full-name CLK (given + last name bigrams); ni initial + last-name skeleton token
     y   year tokens of the plausible birth years; ye 1 if they come from an age guess
     yn  exact birth year +-1 (tokens; two sets meet iff the years are at most 2 apart)
-    yw  age-guess years widened by one (tokens), d0/d primary/all date interpretations, dw one-digit
+    yw  age-guess years widened by two (tokens), d0/d primary/all date interpretations, dw one-digit
         wildcards of the primary date (dates differing in one digit share one)
     bsn tel kt sx sc ci pc   BSN (11-proef only), phone, licence plate, gender, school, city, postcode
     ss  street skeleton, st street filter, ad/ads street+number(+suffix), pa/pas postcode+number(+suffix)
-    bk  keyed blocking keys of the plaintext engine
+    bk  keyed blocking keys of the plaintext engine, grouped by kind
     """
     params = params or EncodingParams()
     nb = params.token_bytes
@@ -253,32 +253,25 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
             names.append(entry)
     if names:
         enc["n"] = names
-    # Unsalted keyed full-name tokens (variant group or initial, plus last-name skeleton). They are
-    # blocking keys of the plaintext engine anyway; the linker uses them to compare names of two mentions
-    # that share no salt (one of them has no birth year at all).
-    # An unsalted name CLK (given name or initial plus last name in one filter, Schnell et al. 2011) for
-    # the same purpose, error tolerant. Only built when both parts exist: a full-name filter is far less
-    # exposed to frequency analysis than a filter of one name field.
-    if rec.last_name_core and (given or rec.first_initial):
+    # An unsalted name CLK (given name plus last name in one filter, as in Schnell et al. 2011) so that
+    # names of two mentions that share no salt (one has no birth year) stay comparable, error tolerant.
+    # Only built when both parts exist: a full-name filter is far less exposed to frequency analysis than
+    # a filter of one name field.
+    if rec.last_name_core and given:
         toks = {"l" + b for b in bigrams(rec.last_name_core.replace(" ", ""), params.q)}
-        toks |= {"g" + b for b in bigrams(given, params.q)} if given else {"i" + (rec.first_initial or "")}
+        toks |= {"g" + b for b in bigrams(given, params.q)}
         f = bloom(keys.key("bf:fullname"), toks, params.name_bits * 2, params.name_k)
         hf, hbits = harden(f, params.name_bits * 2, params.hardening, keys.key("harden:fullname"))
         enc["nc"] = to_b64(hf, hbits)
-    if rec.last_name_skeleton:
-        heads = set(rec.name_groups)
-        if rec.first_initial:
-            heads.add("initial:" + rec.first_initial)
-        nm = sorted(tok("fullname", f"{h}|{rec.last_name_skeleton}") for h in heads)
-        if nm:
-            enc["nm"] = nm
+    if rec.last_name_skeleton and rec.first_initial:
+        enc["ni"] = tok("initial-last", f"{rec.first_initial}|{rec.last_name_skeleton}")
 
     if rec.birth_year_min is not None:
         lo, hi = rec.birth_year_min, rec.birth_year_max or rec.birth_year_min
         if hi - lo + 1 <= params.max_salt_years:
             enc["y"] = [tok("year", str(y)) for y in range(lo, hi + 1)]
             if rec.age_estimated:
-                enc["yw"] = [tok("year", str(y)) for y in range(lo - 1, hi + 2)]
+                enc["yw"] = [tok("year", str(y)) for y in range(lo - 2, hi + 3)]
         enc["ye"] = 1 if rec.age_estimated else 0
     if rec.birth_date:
         y = int(rec.birth_date[:4])
@@ -314,9 +307,13 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
         enc["ci"] = tok("city", rec.city)
     if rec.school:
         enc["sc"] = tok("school", rec.school)
-    bk = blocking_keys(rec)
+    # Keyed blocking keys, grouped by kind (the part before the first ":" of the plaintext key, e.g. "s" =
+    # name group + street). Sharing a kind is itself evidence the linker uses across salts.
+    bk: dict[str, list[str]] = {}
+    for b in blocking_keys(rec):
+        bk.setdefault(b.split(":", 1)[0], []).append(tok("block", b))
     if bk:
-        enc["bk"] = sorted(tok("block", b) for b in bk)
+        enc["bk"] = {kind: sorted(v) for kind, v in sorted(bk.items())}
     return {"id": rec.id, "source": rec.source, "enc": enc}
 
 

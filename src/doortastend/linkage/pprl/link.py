@@ -61,8 +61,9 @@ class EncodedMention:
     id: str
     source: str
     names: dict[str, NameEntry] = field(default_factory=dict)
-    nm: frozenset[str] = frozenset()
     nc: int | None = None
+    ni: str | None = None
+    bkt: dict[str, frozenset[str]] = field(default_factory=dict)
     years: frozenset[str] = frozenset()
     estimated: bool = False
     years_wide: frozenset[str] = frozenset()
@@ -108,8 +109,8 @@ def parse(line: dict) -> EncodedMention:
             e.get("ls"),
             e.get("lf"),
         )
-    m.nm = frozenset(enc.get("nm", ()))
     m.nc = _f(enc.get("nc"))
+    m.ni = enc.get("ni")
     m.years = frozenset(enc.get("y", ()))
     m.estimated = bool(enc.get("ye", 0))
     m.years_wide = frozenset(enc.get("yw", ()))
@@ -120,7 +121,9 @@ def parse(line: dict) -> EncodedMention:
     for k in ("bsn", "tel", "kt", "sx", "sc", "ci", "pc", "ss", "ad", "ads", "pa", "pas"):
         setattr(m, k, enc.get(k))
     m.st = _f(enc.get("st"))
-    m.bk = tuple(enc.get("bk", ()))
+    bk = enc.get("bk") or {}
+    m.bkt = {kind: frozenset(v) for kind, v in bk.items()}
+    m.bk = tuple(t for v in bk.values() for t in v)
     return m
 
 
@@ -285,14 +288,17 @@ def compare(a: EncodedMention, b: EncodedMention, k: int = 8, street_k: int = 8)
     given = given_level(a, b, k)
     last = last_level(a, b, k)
     fullname = None
+    if given is None or last is None:
+        # No shared salt (one side has no birth year): shared keyed blocking keys still say that the
+        # variant group ("s", "o", "n", "c" keys) or the last-name skeleton ("n", "y", "l" keys) agree.
+        if given is None and _shares(a, b, "sonc"):
+            given = 5
+        elif given is None and a.ni and b.ni and (not a.has_given or not b.has_given):
+            given = 2 if a.ni == b.ni else 1  # an initial against a name (with the same last name)
+        if last is None and _shares(a, b, "nyl"):
+            last = 1
     if given is None and last is None:
-        # no shared salt (one side has no birth year): fall back to the unsalted full-name encodings
-        if a.nm and b.nm and a.nm & b.nm:
-            fullname = 4
-        elif a.nc is not None and b.nc is not None:
-            fullname = filter_level(a.nc, b.nc, a.mode, k)
-        elif a.nm and b.nm:
-            fullname = 0
+        fullname = _fullname_level(a, b, k)
     return {
         "bsn": _eq(a.bsn, b.bsn),
         "given": given,
@@ -305,6 +311,24 @@ def compare(a: EncodedMention, b: EncodedMention, k: int = 8, street_k: int = 8)
         "plate": _eq(a.kt, b.kt),
         "school": _eq(a.sc, b.sc),
     }
+
+
+def _shares(a: EncodedMention, b: EncodedMention, kinds: str) -> bool:
+    for kind in kinds:
+        x, y = a.bkt.get(kind), b.bkt.get(kind)
+        if x and y and x & y:
+            return True
+    return False
+
+
+def _fullname_level(a: EncodedMention, b: EncodedMention, k: int) -> int | None:
+    """Unsalted full-name comparison: 4 close (<= one edit), 3 two edits, 2 initial + last name fit,
+    1 initial or last name differs, 0 different; None when not comparable."""
+    if a.nc is not None and b.nc is not None:
+        return {3: 4, 2: 4, 1: 3, 0: 0}[filter_level(a.nc, b.nc, a.mode, k)]
+    if a.ni and b.ni:
+        return 2 if a.ni == b.ni else 1
+    return None
 
 
 def hard_conflict(a: EncodedMention, b: EncodedMention, vec: dict[str, int | None]) -> bool:
@@ -350,21 +374,48 @@ class _Group:
     members: list[int]
     bsns: set[str]
     genders: set[str]
-    near: frozenset[str] | None  # intersection of exact-year neighbourhoods
     exact: set[str]  # exact birth-year tokens
-    est: frozenset[str] | None  # intersection of widened age-guess years
+    est: frozenset[str] | None  # intersection of age-guess years widened by two
+    dates: set[str]  # exact date tokens (all interpretations)
+    dwild: set[str]  # one-digit wildcards of exact dates
 
 
 def _group(i: int, m: EncodedMention) -> _Group:
-    exact = set(m.years) if m.year_near else set()
     return _Group(
         [i],
         {m.bsn} if m.bsn else set(),
         {m.sx} if m.sx else set(),
-        m.year_near or None,
-        exact,
+        set(m.years) if m.year_near else set(),
         m.years_wide or None,
+        set(m.dates),
+        set(m.dwild),
     )
+
+
+def _pairwise_ok(ga: _Group, gb: _Group, ms: list[EncodedMention], k: int) -> bool:
+    """Given names and last names of the two groups must agree somewhere when they can be compared."""
+    given_seen = last_seen = False
+    given_ok = last_ok = False
+    for i in ga.members[:6]:
+        for j in gb.members[:6]:
+            a, b = ms[i], ms[j]
+            lv = given_level(a, b, k)
+            if lv is None:
+                if _shares(a, b, "sonc"):
+                    given_seen = given_ok = True
+                elif a.nc is not None and b.nc is not None:
+                    given_seen = True
+                    given_ok = given_ok or filter_level(a.nc, b.nc, a.mode, k) >= 2
+            elif lv > 2:
+                given_seen = True
+                given_ok = given_ok or lv >= 4
+            ll = last_level(a, b, k)
+            if ll is not None:
+                last_seen = True
+                last_ok = last_ok or ll >= 1
+            elif _shares(a, b, "nyl"):
+                last_seen = last_ok = True
+    return (given_ok or not given_seen) and (last_ok or not last_seen)
 
 
 def _compatible(ga: _Group, gb: _Group, ms: list[EncodedMention], k: int) -> bool:
@@ -372,40 +423,20 @@ def _compatible(ga: _Group, gb: _Group, ms: list[EncodedMention], k: int) -> boo
         return False
     if ga.genders and gb.genders and ga.genders != gb.genders:
         return False
-    if ga.near is not None and gb.near is not None and not (ga.near & gb.near):
-        return False
     if ga.est is not None and gb.exact and not gb.exact <= ga.est:
         return False
     if gb.est is not None and ga.exact and not ga.exact <= gb.est:
         return False
-    # names: when both groups have given names that can be compared, at least one pair must be close
-    comparable = False
-    for i in ga.members[:6]:
-        for j in gb.members[:6]:
-            a, b = ms[i], ms[j]
-            lv = given_level(a, b, k)
-            if lv is None:
-                # no shared salt: judge on the unsalted full-name encodings
-                if a.nm & b.nm:
-                    return True
-                if a.nc is not None and b.nc is not None and a.has_given and b.has_given:
-                    comparable = True
-                    if filter_level(a.nc, b.nc, a.mode, k) >= 2:
-                        return True
-                continue
-            if lv <= 2:
-                continue
-            comparable = True
-            if lv >= 4:
-                return True
-    return not comparable
+    if ga.dates and gb.dates and not (ga.dates & gb.dates) and not (ga.dwild & gb.dwild):
+        return False
+    return _pairwise_ok(ga, gb, ms, k)
 
 
 def _merge(ga: _Group, gb: _Group) -> _Group:
-    near = ga.near if gb.near is None else (gb.near if ga.near is None else ga.near & gb.near)
     est = ga.est if gb.est is None else (gb.est if ga.est is None else (ga.est & gb.est or ga.est | gb.est))
     return _Group(
-        ga.members + gb.members, ga.bsns | gb.bsns, ga.genders | gb.genders, near, ga.exact | gb.exact, est
+        ga.members + gb.members, ga.bsns | gb.bsns, ga.genders | gb.genders, ga.exact | gb.exact, est,
+        ga.dates | gb.dates, ga.dwild | gb.dwild,
     )
 
 
@@ -417,8 +448,9 @@ def cluster(
     k: int = 8,
 ) -> list[int]:
     """Guarded greedy clustering: merge pairs above ``threshold``, strongest first, but never two groups that
-    conflict (different BSNs or genders, exact birth years more than two apart, an exact year outside an
-    age guess, or given names that are clearly different). Stops chaining through weak middle mentions."""
+    conflict (different BSNs or genders, an exact birth year outside an age guess, exact dates more than
+    one digit apart, or given/last names that are clearly different). Stops chaining through weak middle
+    mentions. A second pass retries merges refused while groups were still partial."""
     n = len(ms)
     parent = list(range(n))
     groups: dict[int, _Group] = {}
@@ -431,20 +463,26 @@ def cluster(
 
     sel = np.nonzero(weights >= threshold)[0]
     order = sel[np.argsort(-weights[sel], kind="stable")]
-    for idx in order:
-        i, j = int(pairs[idx, 0]), int(pairs[idx, 1])
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        ga = groups.get(ri) or _group(ri, ms[ri])
-        gb = groups.get(rj) or _group(rj, ms[rj])
-        if not _compatible(ga, gb, ms, k):
-            continue
-        if ri > rj:
-            ri, rj = rj, ri
-        parent[rj] = ri
-        groups[ri] = _merge(ga, gb)
-        groups.pop(rj, None)
+    for _pass in range(2):
+        refused = []
+        for idx in order:
+            i, j = int(pairs[idx, 0]), int(pairs[idx, 1])
+            ri, rj = find(i), find(j)
+            if ri == rj:
+                continue
+            ga = groups.get(ri) or _group(ri, ms[ri])
+            gb = groups.get(rj) or _group(rj, ms[rj])
+            if not _compatible(ga, gb, ms, k):
+                refused.append(idx)
+                continue
+            if ri > rj:
+                ri, rj = rj, ri
+            parent[rj] = ri
+            groups[ri] = _merge(ga, gb)
+            groups.pop(rj, None)
+        if not refused:
+            break
+        order = np.asarray(refused, dtype=np.int64)
     return [find(i) for i in range(n)]
 
 

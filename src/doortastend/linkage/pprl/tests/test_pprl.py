@@ -144,7 +144,10 @@ def test_nickname_meets_full_name_and_age_guess_meets_birth_date():
     assert vec["dob"] == 2  # age guess fits
     assert vec["addr"] == 3  # same street, number unknown
     far = parse(enc(dict(street, age_estimate=40)))
-    assert compare(a, far)["given"] is None  # no shared salt: names are not comparable
+    # no shared salt, but the keyed blocking key "name group + street" is shared
+    assert compare(a, far)["given"] == 5
+    elsewhere = parse(enc(dict(street, age_estimate=40, street="Kerkstraat")))
+    assert compare(a, elsewhere)["given"] is None  # no shared salt, no shared key: not comparable
 
 
 def test_filter_level_identical_and_far():
