@@ -97,7 +97,10 @@ CUE_TRIGGERS: dict[str, list[str]] = {
 _AGE_RE = re.compile(
     r"\(\s*[±~+]?\s*(\d{1,2})\s*(?:jr|jaar)?\s*\)"  # (14), (±16)
     r"|\b(\d{1,2})\s*(?:-\s*)?(?:jarige?n?|jaar|jr)\b"  # 14 jaar, 15-jarige, 15 jr
-    r"|(?:±|~)\s*(\d{1,2})\b",  # ±16
+    r"|(?:±|~)\s*(\d{1,2})\b"  # ±16
+    r"|\b(?:jongen|jongetje|meisje|meid|knul|kind|zoon|dochter|tiener|leerling|broertje|zusje|neefje|nichtje)s?"
+    r"\s+van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|ong\.?\s*|rond\s+de\s+|ca\.?\s*|[±~]\s*)?(\d{1,2})\b"
+    r"|\bjaar\s+of\s+(\d{1,2})\b",  # jongen van 15, een jaar of 14
     re.IGNORECASE,
 )
 
@@ -123,7 +126,7 @@ def minor_ages(text: str) -> list[int]:
     if not _DIGIT_RE.search(text):
         return out
     for m in _AGE_RE.finditer(text):
-        g = m.group(1) or m.group(2) or m.group(3)
+        g = next(x for x in m.groups() if x)
         n = int(g)
         if 0 < n < 18:
             out.append(n)
