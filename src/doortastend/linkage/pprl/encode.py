@@ -12,8 +12,8 @@ What is built (see docs/pprl.md for the reasoning and the papers):
   the double-hashing scheme h1 + i*h2 of the 2009 paper, because double hashing was shown to be
   attackable (Niedermeyer et al. 2014).
 * Salting: name filters and first-name variant tokens are keyed additionally with the birth year, a
-  stable record attribute (salting is one of the hardening techniques discussed by Ranbaduge & Schnell
-  2020). A mention with only an age guess carries one
+  stable record attribute; every such hardening costs some linkage quality (see the comparison of
+  hardening techniques in Ranbaduge & Schnell 2020 and the measured cost in docs/pprl.md). A mention with only an age guess carries one
   salted copy per plausible birth year, so it still meets the record with the exact date. Identical names
   of people born in different years therefore give unrelated filters, which flattens the frequency
   distribution an attacker would align with a public name list.

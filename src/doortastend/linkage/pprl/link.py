@@ -5,16 +5,16 @@ Input: the ``{"id", "source", "enc"}`` lines written by :mod:`.encode`. Output: 
 
 Steps:
 
-1. Blocking on keyed tokens: the keyed blocking keys of the plaintext engine plus exact identifier tokens
-   (BSN, phone, plate, postcode+house number). Oversized blocks are skipped (they carry no information).
-2. Comparison per field: Bloom-filter similarity for names and street (Dice for unbalanced filters; for
-   balanced filters the Hamming distance, which equals twice the distance of the underlying filters),
-   token equality for the rest. Name filters are only comparable under a shared salt (birth year).
+1. Blocking on the keyed blocking keys of the plaintext engine (oversized blocks are skipped).
+2. Comparison per field with the levels of the plaintext model: Bloom-filter similarity for names and
+   street (for balanced filters the Hamming distance, which is twice the distance of the underlying
+   filters; Dice otherwise), token equality for the rest. Name filters are only comparable under a shared
+   salt (birth year); across salts, shared keyed blocking-key kinds, the unsalted full-name CLK and the
+   initial + surname token stand in.
 3. Fellegi–Sunter: each field's agreement level contributes log2(m/u); m and u are estimated on labelled
    generated data (:mod:`.train`) and shipped in ``data/weights_v1.json``.
-4. Clustering: pairs above the threshold are merged greedily in descending weight order (union-find),
-   refusing merges that would put two different BSNs or a strongly contradicting pair in one group
-   (twins, father and son).
+4. Hard negatives (different BSNs, twins' different given names, father/son birth years) never link;
+   guarded greedy clustering refuses merges that would put conflicting mentions in one group.
 """
 
 from __future__ import annotations
