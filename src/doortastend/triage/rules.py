@@ -30,7 +30,13 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "om hulp",
         "lek steken",
         "deur ingetrapt|intrappen|ingeslagen",
-        "vastgehouden|vastgebonden|ontvoerd|ontvoering|opgesloten|gegijzeld",
+        "vastgehouden|vastgebonden|ontvoerd|ontvoering|opgesloten|gegijzeld|meegetrokken|meegesleurd",
+        "houden|houdt|hielden|hebben me|mij|hem|haar vast",
+        "mag|mogen niet weg",
+        "gebroken|hoofdwond|bloedend|bloedde|letsel|verwondingen|steekwond*|schotwond*",
+        "eerste hulp",
+        "ambulance|traumaheli*|ziekenhuis",
+        "dwingen|dwongen|gedwongen|dwingt",
         "brand|rook|vlammen|explosie*|ontploff*|molotov*|brandbom*|aanslag",
     ],
     "!dreiging": [
@@ -50,6 +56,11 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "ophangen|overdosis",
         "pillen geslikt|ingenomen",
         "leven beeindigen",
+        "geen zin meer",
+        "reling|rand|dak|brug staat|staan|zit|hangt|klimt|klimmen",
+        "staat|zit|hangt|klimt op|over reling|rand|brug",
+        "er een eind|einde aan",
+        "afscheidsbrief*|afscheidsbericht*",
         "zichzelf iets aandoen",
         "zichzelf wat aandoen",
         "zelfbeschadiging",
@@ -183,6 +194,10 @@ def acute_reasons(f: CueFlags) -> list[str]:
         reasons.append("een minderjarige in een acute seksuele situatie")
     if f.has("!geen_slaapplek") and f.minor and (f.has("!vannacht") or f.has("!nu")):
         reasons.append("een minderjarige zonder veilige slaapplek vannacht")
+    if f.has("!dreiging") and (f.has("!vannacht") or f.has("!nu")) and (
+        f.same_sentence("!dreiging", "!vannacht") or f.same_sentence("!dreiging", "!nu")
+    ):
+        reasons.append("een dreiging die nu of vannacht uitgevoerd kan worden")
     if f.has("!alleen_thuis") and f.minor and (f.has("!nu") or f.has("!vannacht")):
         reasons.append("kinderen zonder toezicht, nu")
     return reasons
