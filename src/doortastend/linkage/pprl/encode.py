@@ -112,8 +112,13 @@ class ProjectKeys:
         return k
 
     def token(self, purpose: str, value: str, nbytes: int = 12) -> str:
-        d = hmac.digest(self.key(purpose), value.encode("utf-8"), "sha256")
-        return base64.b64encode(d[:nbytes]).decode("ascii")
+        return _token(self.key(purpose), value, nbytes)
+
+
+@lru_cache(maxsize=1_000_000)
+def _token(key: bytes, value: str, nbytes: int) -> str:
+    d = hmac.digest(key, value.encode("utf-8"), "sha256")
+    return base64.b64encode(d[:nbytes]).decode("ascii")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -145,15 +150,27 @@ def bloom(key: bytes, tokens: Iterable[str], bits: int, k: int) -> int:
 
 
 @lru_cache(maxsize=256)
-def _balance_masks(key: bytes, bits: int) -> tuple[tuple[int, ...], int]:
-    """Keyed permutation of the 2*bits positions of a balanced filter, as per-position XOR masks."""
+def _balance_tables(key: bytes, bits: int) -> tuple[tuple[tuple[int, ...], ...], int]:
+    """Keyed permutation of the 2*bits positions of a balanced filter, as XOR tables per input byte.
+
+    Position p of the plain filter goes to perm[p] and its complement to perm[bits + p]. Setting bit p
+    therefore toggles both target positions, starting from "all complement bits set". The toggles of the
+    8 bits of each input byte are tabulated for all 256 byte values.
+    """
     perm = list(range(2 * bits))
     random.Random(int.from_bytes(hmac.digest(key, b"balance-permutation", "sha256"), "big")).shuffle(perm)
-    toggles = tuple((1 << perm[p]) | (1 << perm[bits + p]) for p in range(bits))
+    toggles = [(1 << perm[p]) | (1 << perm[bits + p]) for p in range(bits)]
     all_complement = 0
     for p in range(bits):
         all_complement |= 1 << perm[bits + p]
-    return toggles, all_complement
+    tables = []
+    for byte in range(bits // 8):
+        row = [0] * 256
+        for v in range(1, 256):
+            low = v & -v
+            row[v] = row[v ^ low] ^ toggles[8 * byte + low.bit_length() - 1]
+        tables.append(tuple(row))
+    return tuple(tables), all_complement
 
 
 def harden(f: int, bits: int, mode: str, key: bytes) -> tuple[int, int]:
@@ -163,12 +180,10 @@ def harden(f: int, bits: int, mode: str, key: bytes) -> tuple[int, int]:
     xor-fold: f[i] xor f[i + bits/2], length bits/2.
     """
     if mode == "balance":
-        toggles, out = _balance_masks(key, bits)
-        x = f
-        while x:
-            low = x & -x
-            out ^= toggles[low.bit_length() - 1]
-            x ^= low
+        tables, out = _balance_tables(key, bits)
+        for byte, v in enumerate(f.to_bytes(bits // 8, "little")):
+            if v:
+                out ^= tables[byte][v]
         return out, 2 * bits
     if mode == "xor-fold":
         half = bits // 2
@@ -199,9 +214,16 @@ def _salt_years(rec: NormalizedRecord, params: EncodingParams) -> list[int | Non
 
 
 def _name_filter(keys: ProjectKeys, params: EncodingParams, field: str, value: str, salt: str) -> str:
-    key = keys.key(f"bf:{field}:{salt}")
-    f = bloom(key, bigrams(value, params.q), params.name_bits, params.name_k)
-    hf, hbits = harden(f, params.name_bits, params.hardening, keys.key(f"harden:{field}"))
+    return _hardened_filter(
+        keys.key(f"bf:{field}:{salt}"), keys.key(f"harden:{field}"), value, params.q, params.name_bits,
+        params.name_k, params.hardening,
+    )
+
+
+@lru_cache(maxsize=500_000)
+def _hardened_filter(key: bytes, hkey: bytes, value: str, q: int, bits: int, k: int, mode: str) -> str:
+    f = bloom(key, bigrams(value, q), bits, k)
+    hf, hbits = harden(f, bits, mode, hkey)
     return to_b64(hf, hbits)
 
 
@@ -290,10 +312,10 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
         enc["sx"] = tok("gender", rec.gender)
     if rec.street:
         skel = name_skeleton(rec.street)
-        key = keys.key("bf:street")
-        f = bloom(key, bigrams(rec.street.replace(" ", ""), params.q), params.street_bits, params.street_k)
-        hf, hbits = harden(f, params.street_bits, params.hardening, keys.key("harden:street"))
-        enc["st"] = to_b64(hf, hbits)
+        enc["st"] = _hardened_filter(
+            keys.key("bf:street"), keys.key("harden:street"), rec.street.replace(" ", ""), params.q,
+            params.street_bits, params.street_k, params.hardening,
+        )
         enc["ss"] = tok("street", skel)
         if rec.house_number:
             enc["ad"] = tok("addr", f"{skel}|{rec.house_number}")
