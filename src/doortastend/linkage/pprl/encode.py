@@ -250,6 +250,7 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
     def tok(purpose: str, value: str) -> str:
         return keys.token(purpose, value, nb)
 
+    # Every token list is sorted, so that no list order (e.g. consecutive years) leaks through.
     enc: dict = {"v": FORMAT_VERSION, "h": params.hardening}
     given = rec.first_name or rec.nickname
     alt = [n for n in (*rec.first_names[1:2], rec.nickname) if n and n != given]
@@ -265,7 +266,7 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
             elif initial:  # only an initial ("N. Koster")
                 entry["i"] = tok(f"initial:{salt}", initial)
             if alt:
-                entry["k"] = [_name_filter(keys, params, "given", a, salt) for a in alt]
+                entry["k"] = sorted(_name_filter(keys, params, "given", a, salt) for a in alt)
             if rec.last_name_core:
                 entry["l"] = _name_filter(keys, params, "last", rec.last_name_core.replace(" ", ""), salt)
                 entry["ls"] = tok(f"lastskel:{salt}", rec.last_name_skeleton or "")
@@ -274,7 +275,7 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
                 entry["g"] = sorted(tok(f"group:{salt}", g) for g in rec.name_groups)
             names.append(entry)
     if names:
-        enc["n"] = names
+        enc["n"] = sorted(names, key=lambda e: e["s"])  # sorted: list order must not reveal the year order
     # An unsalted name CLK (given name plus last name in one filter, as in Schnell et al. 2011) so that
     # names of two mentions that share no salt (one has no birth year) stay comparable, error tolerant.
     # Only built when both parts exist: a full-name filter is far less exposed to frequency analysis than
@@ -291,13 +292,13 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
     if rec.birth_year_min is not None:
         lo, hi = rec.birth_year_min, rec.birth_year_max or rec.birth_year_min
         if hi - lo + 1 <= params.max_salt_years:
-            enc["y"] = [tok("year", str(y)) for y in range(lo, hi + 1)]
+            enc["y"] = sorted(tok("year", str(y)) for y in range(lo, hi + 1))
             if rec.age_estimated:
-                enc["yw"] = [tok("year", str(y)) for y in range(lo - 2, hi + 3)]
+                enc["yw"] = sorted(tok("year", str(y)) for y in range(lo - 2, hi + 3))
         enc["ye"] = 1 if rec.age_estimated else 0
     if rec.birth_date:
         y = int(rec.birth_date[:4])
-        enc["yn"] = [tok("year", str(v)) for v in (y - 1, y, y + 1)]
+        enc["yn"] = sorted(tok("year", str(v)) for v in (y - 1, y, y + 1))
         enc["d0"] = tok("dob", rec.birth_date)
         enc["d"] = sorted(tok("dob", d) for d in rec.birth_dates)
         digits = rec.birth_date.replace("-", "")

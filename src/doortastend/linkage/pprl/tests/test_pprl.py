@@ -307,3 +307,13 @@ def test_reidentification_with_legal_basis_returns_ids_per_holder_only():
     rec = d.to_record()
     assert rec["legal_basis"] == "Jeugdwet art. 7.4.0" and rec["approved_by"] == "coord-3"
     json.dumps(rec)  # serialisable for the audit log
+
+
+def test_token_lists_do_not_reveal_order():
+    e = enc({"id": "r", "source": "buurt", "nickname": "Mo", "last_name": "Amrani", "age_estimate": 16})["enc"]
+    assert len(e["y"]) >= 4 and e["y"] == sorted(e["y"])
+    assert e["yw"] == sorted(e["yw"])
+    assert [x["s"] for x in e["n"]] == sorted(x["s"] for x in e["n"])
+    assert len(e["n"]) == len(e["y"]) + 4  # one salted copy per plausible year, widened by two each side
+    d = enc(MOHAMED)["enc"]
+    assert d["yn"] == sorted(d["yn"]) and d["dw"] == sorted(d["dw"])
