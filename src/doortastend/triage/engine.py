@@ -113,6 +113,9 @@ class TriageEngine:
         self.indicator_phenomena = {
             code: [p for p in (d.get("phenomena") or []) if p in PHENOMENA] for code, d in self.catalogue.items()
         }
+        self.urgency_hints = {
+            code: d.get("urgency_hint") for code, d in self.catalogue.items() if d.get("urgency_hint") in URGENCIES
+        }
         triggers: dict[str, list[str]] = {}
         for code, d in self.catalogue.items():
             triggers[code] = [t for t in (d.get("triggers") or []) if isinstance(t, str)]
@@ -158,6 +161,9 @@ class TriageEngine:
         for code in present:
             for p in self.indicator_phenomena.get(code, ()):
                 feats.add("h:" + p)
+            hint = self.urgency_hints.get(code)
+            if hint:
+                feats.add("u:" + hint)
         flags = cue_flags(doc, matches)
         feats.update("f:" + n for n in flags.names())
         if acute_reasons(flags):
