@@ -87,7 +87,7 @@ class Matcher:
         self._fuzzy_prefix_lens: set[int] = set()
         self._prefix_lens: set[int] = set()
         self._starts: dict[int, list[int]] = defaultdict(list)  # first pattern id -> trigger ids
-        self._cache: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._cache: dict[str, tuple[int, ...]] = {}
         self._needs: list[frozenset[int]] = []  # per trigger: the other pattern ids it needs
         seen: set[tuple[str, tuple[int, ...]]] = set()
         for indicator, trigs in triggers_by_indicator.items():
@@ -141,7 +141,7 @@ class Matcher:
 
     # -- per-token pattern hits ------------------------------------------------------------------
     def token_patterns(self, norm: str, lemma: str) -> tuple[int, ...]:
-        key = (norm, lemma)
+        key = norm  # the lemma is a function of the normalised word
         hit = self._cache.get(key)
         if hit is not None:
             return hit
@@ -197,7 +197,7 @@ class Matcher:
         cache = self._cache
         hits = []
         for t in tokens:
-            h = cache.get((t.norm, t.lemma))
+            h = cache.get(t.norm)
             if h is None:
                 h = self.token_patterns(t.norm, t.lemma)
             hits.append(h)

@@ -204,6 +204,12 @@ def _expand(norm: str) -> tuple[str, ...]:
     return tuple(exp.split())
 
 
+@lru_cache(maxsize=200_000)
+def _word_info(raw: str) -> tuple[tuple[str, str], ...]:
+    """(normalised word, lemma) pairs for one raw token (several after abbreviation expansion)."""
+    return tuple((w, lemma_of(w)) for w in _expand(fold(raw)))
+
+
 def analyse(text: str) -> Doc:
     """Tokenise ``text`` into normalised tokens with original offsets, sentences and clauses."""
     tokens: list[Token] = []
@@ -225,12 +231,12 @@ def analyse(text: str) -> Doc:
                     sent_starts.append(len(tokens))
                 elif _CLAUSE_BREAK_RE.search(gap):
                     clause += 1
-        words = _expand(fold(m.group()))
-        if prev_end >= 0 and words[0] in CLAUSE_OPENERS and tokens[-1].clause == clause:
+        words = _word_info(m.group())
+        if prev_end >= 0 and words[0][0] in CLAUSE_OPENERS and tokens[-1].clause == clause:
             clause += 1
         prev_end = end
-        for w in words:
-            append(Token(w, lemma_of(w), start, end, sent, clause))
+        for w, lem in words:
+            append(Token(w, lem, start, end, sent, clause))
     return Doc(text, tokens, sent + 1 if tokens else 0, sent_starts)
 
 
