@@ -18,7 +18,8 @@ from .text import Doc
 CUE_TRIGGERS: dict[str, list[str]] = {
     "!wapen": [
         "mes|messen|keukenmes*|steekwapen*|pistool*|vuurwapen*|wapen|wapens|geweer*|jachtgeweer*|machete*"
-        "|bijl|knuppel*|honkbalknuppel*|boksbeugel*|schietwapen*|taser|gun|blaffer|vlindermes*|zakmes*",
+        "|bijl|knuppel*|honkbalknuppel*|boksbeugel*|schietwapen*|taser|gun|blaffer|vlindermes*|zakmes*"
+        "|koevoet*|hamer|ijzeren|schaar|stanleymes*|slagersmes*",
         "gewapend|bewapend",
     ],
     "!geweld": [
@@ -53,7 +54,8 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "dood wil|willen|wilde",
         "niet meer leven|verder",
         "springen|springt|spring",
-        "ophangen|overdosis",
+        "overdosis|verhangen",
+        "mezelf|zichzelf|zich ophangen",
         "pillen geslikt|ingenomen",
         "leven beeindigen",
         "geen zin meer",
@@ -61,6 +63,12 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "staat|zit|hangt|klimt op|over reling|rand|brug",
         "er een eind|einde aan",
         "afscheidsbrief*|afscheidsbericht*",
+        "dit|mijn laatste bericht|berichtje|appje",
+        "pillen|medicijnen|touw klaar|klaarliggen|klaargelegd|verzameld|gespaard",
+        "zaken geregeld",
+        "verkeerde kant reling|brug|balkon",
+        "zie het niet meer zitten",
+        "klaar mee|met leven",
         "zichzelf iets aandoen",
         "zichzelf wat aandoen",
         "zelfbeschadiging",
@@ -73,6 +81,18 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "net gebeurd|gezien|gehoord|gebeld|binnengekomen",
         "eenheid|eenheden|politie|ambulance onderweg|gestuurd|ingezet|ter",
         "help|helpen snel|alsjeblieft|nu",
+    ],
+    "!noodgeval": [
+        "bewusteloos|reanimatie|reanimeren|gereanimeerd|onwel|ademt|uitgedroogd|onderkoeld|vermist",
+        "brand|brandt|rook|vlammen|explosie*|ontploff*|benzine|gaslucht|koolmonoxide|co-melder|rookmelder",
+        "schoten|geschoten|beschoten|schietpartij*|kogel*|handgranaat|explosief|explosieven|vuurwerkbom*",
+        "in een|de auto|busje|bus geduwd|getrokken|gesleurd|gesleept|meegenomen",
+        "aansteker|overgoten",
+    ],
+    "!agressie": ["schreeuw*|tiert|raast|agressief|dreigend|zwaait|zwaaiend|bedreigend|scheldt|woedend"],
+    "!letsel": [
+        "brandwond*|striemen|botbreuk*|gebroken|hoofdwond*|bloedt|bloedend|bloed|blauwe|blauw plek*|oog",
+        "letsel|verwond*|gewond|wond|wonden|kneuzing*|hersenschudding",
     ],
     "!zacht_nu": ["vandaag|vanmiddag|vanochtend|vanmorgen|gisteravond|direct|meteen|zsm|spoed|dringend|snel"],
     "!geen_slaapplek": [
@@ -111,7 +131,8 @@ _AGE_RE = re.compile(
     r"|(?:±|~)\s*(\d{1,2})\b"  # ±16
     r"|\b(?:jongen|jongetje|meisje|meid|knul|kind|zoon|dochter|tiener|leerling|broertje|zusje|neefje|nichtje)s?"
     r"\s+van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|ong\.?\s*|rond\s+de\s+|ca\.?\s*|[±~]\s*)?(\d{1,2})\b"
-    r"|\bjaar\s+of\s+(\d{1,2})\b",  # jongen van 15, een jaar of 14
+    r"|\bjaar\s+of\s+(\d{1,2})\b"  # jongen van 15, een jaar of 14
+    r"|\b(?:jongen|meisje|meid|knul|kind|zoon|dochter|broertje|zusje)\s+(\d{1,2})\b(?!\s*(?:euro|uur|minuten|keer|dagen|%))",
     re.IGNORECASE,
 )
 
@@ -198,6 +219,14 @@ def acute_reasons(f: CueFlags) -> list[str]:
         f.same_sentence("!dreiging", "!vannacht") or f.same_sentence("!dreiging", "!nu")
     ):
         reasons.append("een dreiging die nu of vannacht uitgevoerd kan worden")
+    if f.has("!wapen") and f.has("!agressie"):
+        reasons.append("een wapen bij iemand die agressief is")
+    if f.has("!noodgeval") and (f.has("!nu") or f.late):
+        reasons.append("een noodsituatie (brand, schoten, ontvoering of medisch) die nu speelt")
+    if f.minor and f.has("!seks") and f.late and f.has("!dreiging"):
+        reasons.append("een minderjarige die vanavond onder dwang wordt opgehaald")
+    if f.minor and f.has("!letsel") and (f.has("!nu") or f.has("!vannacht")):
+        reasons.append("een kind met letsel dat nu gezien wordt")
     if f.has("!alleen_thuis") and f.minor and (f.has("!nu") or f.has("!vannacht")):
         reasons.append("kinderen zonder toezicht, nu")
     return reasons

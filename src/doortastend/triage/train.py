@@ -25,10 +25,10 @@ from .engine import MODEL_PATH, TriageEngine, load_catalogue, load_extra_trigger
 from .model import BLOCKS, NORMALISED_BLOCKS, LinearModel, build_features
 
 N_FOLDS = 5
-C_GRID = (0.1, 0.3, 1.0)
+C_GRID = (0.1, 0.2, 0.3)
 SCALE = 2.0
 MIN_DF = 2
-BLOCK_WEIGHTS = {"w": 1.0, "c": 1.2, "i": 0.2, "r": 0.3}
+BLOCK_WEIGHTS = {"w": 1.0, "c": 1.2, "i": 0.3, "r": 0.3}
 ACUTE_RECALL_TARGET = 0.98
 
 
@@ -246,6 +246,11 @@ def main(argv: list[str] | None = None) -> int:
         acute_t = float(t)
         if recall >= ACUTE_RECALL_TARGET:
             break
+    for t in (0.5, 0.4, 0.35, 0.3, 0.25, 0.2):
+        pr = rule | (acute_p >= t)
+        acc = (np.where(pr, 0, 1 + bestU[:, 1:].argmax(axis=1)) == u).mean()
+        log(f"    acute threshold {t:.2f}: CV recall {(pr & is_acute).sum() / max(1, is_acute.sum()):.3f}, "
+            f"urgency accuracy {acc:.3f}")
     pred = rule | (acute_p >= acute_t)
     log(f"  acute: rule fires on {int(rule.sum())} (acute {int((rule & is_acute).sum())}), threshold {acute_t:.2f}, "
         f"CV recall {(pred & is_acute).sum() / max(1, is_acute.sum()):.3f}, precision "
