@@ -94,6 +94,29 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "brandwond*|striemen|botbreuk*|gebroken|hoofdwond*|bloedt|bloedend|bloed|blauwe|blauw plek*|oog",
         "letsel|verwond*|gewond|wond|wonden|kneuzing*|hersenschudding",
     ],
+    # weak-signal wording (pushes towards monitoren)
+    "!vaag": [
+        "misschien|vermoedelijk|wellicht|onduidelijk|onderbuikgevoel|gevoel|vaag|geruchten|gerucht|verhalen",
+        "geen idee",
+        "ter info|informatie|kennisname",
+        "in de gaten houden|gehouden",
+        "meenemen|noteren|genoteerd|buurtbeeld|wijkbeeld|vastleggen",
+        "niks|niets aan de hand|bijzonders|geks|ernstigs",
+        "geen bijzonderheden|zorgen",
+        "bleek|bleken|gecontroleerd|nagelopen|afgehandeld|afgesloten|verklaard",
+        "geen concrete persoon|aanwijzing|aanwijzingen",
+    ],
+    # social-emergency wording (pushes towards spoed)
+    "!spoedcue": [
+        "wil eruit|weg|stoppen|vluchten|praten",
+        "vraagt|vroeg om hulp",
+        "morgen|overmorgen|weekend|maandag|binnen|uiterlijk",
+        "uit huis gezet|geplaatst|gegooid",
+        "ontruiming|ontruimd|huisuitzetting|deurwaarder|afsluiting|afgesloten",
+        "geen eten|geld|slaapplek|onderdak",
+        "escaleert|escaleren|escalatie|erger|verergert",
+        "afgelopen|laatste|paar dagen|nachten",
+    ],
     "!zacht_nu": ["vandaag|vanmiddag|vanochtend|vanmorgen|gisteravond|direct|meteen|zsm|spoed|dringend|snel"],
     "!geen_slaapplek": [
         "geen|nergens slaapplek*|slaapplaats*|onderdak|dak|bed|plek",

@@ -29,7 +29,7 @@ C_GRID = (0.1, 0.2, 0.3)
 SCALE = 2.0
 MIN_DF = 2
 BLOCK_WEIGHTS = {"w": 1.0, "c": 1.2, "i": 0.3, "r": 0.3}
-ACUTE_RECALL_TARGET = 0.98
+ACUTE_RECALL_TARGET = 0.985
 
 
 def fold_of(item_id: str) -> int:
