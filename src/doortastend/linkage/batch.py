@@ -22,6 +22,9 @@ __all__ = ["candidate_pairs", "score_pairs", "cluster", "deduplicate", "BatchRes
 # Blocks larger than this are skipped for that key: a key shared by thousands of mentions (a very common
 # name on a long street) says little, and the pair count would explode. Other keys still catch true pairs.
 MAX_BLOCK = 400
+# Tighter caps for the broad keys (first-name group + town, + last name; last name + birth year): a block of
+# 150 "Mohamed"s in one town carries little evidence but costs 11,000 comparisons.
+KEY_CAPS = {"c": 120, "n": 150, "y": 200}
 
 
 def _normalize_chunk(chunk: list) -> list[tuple[NormalizedRecord, list[str]]]:
@@ -67,9 +70,9 @@ def candidate_pairs(
     chunks: list[np.ndarray] = []
     tri_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     n = len(records)
-    for members in index.values():
+    for key, members in index.items():
         m = len(members)
-        if m < 2 or m > max_block:
+        if m < 2 or m > max_block or m > KEY_CAPS.get(key[0], max_block):
             continue
         if m not in tri_cache:
             tri_cache[m] = np.triu_indices(m, 1)
@@ -291,9 +294,27 @@ def deduplicate(
     weights = score_pairs(recs, pairs, model, workers, TermFrequencies(recs) if use_tf else None)
     p = AUTO_LINK_THRESHOLD if threshold is None else threshold
     p = min(max(p, 1e-12), 1 - 1e-12)
-    tw = float(np.log2(p / (1 - p)))
+    tw = float(np.log2(p / (1 - p))) + prior_shift(model, len(recs))
     roots = cluster(recs, pairs, weights, tw)
     return BatchResult(recs, pairs, weights, roots)
+
+
+# Fraction of the theoretical prior correction that is applied (see prior_shift).
+PRIOR_SHIFT_FACTOR = 0.5
+
+
+def prior_shift(model: Model, n_records: int) -> float:
+    """Extra bits of evidence required when linking more mentions than the model was trained on.
+
+    The probability that two random mentions match falls as 1/N, so with N mentions the prior is
+    log2(N / N_train) bits lower than in training. Only half of that is applied: in real populations name
+    diversity grows with N as well (more distinct names), so namesakes grow more slowly than N. Never
+    negative: small batches keep the trained prior (conservative).
+    """
+    n_train = int(model.meta.get("records") or 0)
+    if n_train <= 0 or n_records <= n_train:
+        return 0.0
+    return PRIOR_SHIFT_FACTOR * float(np.log2(n_records / n_train))
 
 
 def pair_probabilities(weights: np.ndarray) -> np.ndarray:

@@ -273,6 +273,7 @@ class Model:
     prior_weight: float = 0.0
     u_same_name: float = 0.01
     u_same_last: float = 0.01
+    u_same_street: float = 0.002
 
     def __post_init__(self) -> None:
         self.weights = []
@@ -288,6 +289,8 @@ class Model:
         fu, lu = self.u.get("voornaam"), self.u.get("achternaam")
         self.u_same_name = max((fu[1] + fu[2]) if fu else 0.01, 1e-6)
         self.u_same_last = max((lu[1] + lu[2]) if lu else 0.01, 1e-6)
+        au = self.u.get("adres")
+        self.u_same_street = max(sum(au[1:5]) if au else 0.002, 1e-6)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Model:
@@ -334,7 +337,8 @@ class TermFrequencies:
 
         groups: Counter = Counter()
         cores: Counter = Counter()
-        n_names = n_last = 0
+        joint: Counter = Counter()
+        n_names = n_last = n_joint = 0
         for r in records:
             if r.name_groups:
                 n_names += 1
@@ -342,6 +346,15 @@ class TermFrequencies:
             if r.last_name_core:
                 n_last += 1
                 cores[r.last_name_core] += 1
+                if r.name_groups:
+                    n_joint += 1
+                    joint.update((g, r.last_name_core) for g in r.name_groups)
+        # first and last names are not independent (communities): rarity of the combination is measured
+        # on the combination, not as the product of two frequencies
+        self.joint_tf = {k: c / n_joint for k, c in joint.items()} if n_joint else {}
+        streets = Counter(r.street for r in records if r.street)
+        n_street = sum(streets.values())
+        self.street_tf = {k: c / n_street for k, c in streets.items()} if n_street else {}
         self.active = n_names >= self.MIN_RECORDS
         self.group_tf = {g: c / n_names for g, c in groups.items()} if n_names else {}
         self.core_tf = {c: k / n_last for c, k in cores.items()} if n_last else {}
@@ -364,6 +377,11 @@ def tf_adjustment(model: Model, vec: tuple[int, ...], a: NormalizedRecord, b: No
     if tf is None or not tf.active:
         return 0.0
     adj = 0.0
+    if vec[1] in (1, 2) and vec[2] in (1, 2) and a.last_name_core == b.last_name_core:
+        shared = a.name_groups & b.name_groups
+        f = min((tf.joint_tf.get((g, a.last_name_core), 1.0) for g in shared), default=None)
+        if f:
+            return adj + max(-2 * tf.MAX_DOWN, min(tf.MAX_UP, math.log2(model.u_same_name * model.u_same_last / f)))
     if vec[1] in (1, 2):
         f = tf.first_name_tf(a, b)
         if f:
