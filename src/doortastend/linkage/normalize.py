@@ -603,9 +603,30 @@ class NormalizedRecord:
         d["birth_dates"] = list(self.birth_dates)
         return d
 
+    @classmethod
+    def from_dict(cls, d: dict) -> NormalizedRecord:
+        """Inverse of :meth:`to_dict` (e.g. a normalised record stored as JSON next to a person)."""
+        rec = cls()
+        for k, v in d.items():
+            if k in ("name_groups",):
+                v = frozenset(v or ())
+            elif k in ("first_names", "birth_dates"):
+                v = tuple(v or ())
+            elif k == "extra" or k not in _FIELDS:
+                continue
+            setattr(rec, k, v)
+        return rec
+
+    def to_compact_dict(self) -> dict:
+        """to_dict without empty values (for storage)."""
+        return {k: v for k, v in self.to_dict().items() if v not in (None, "", [], False)}
+
     @property
     def birth_year(self) -> int | None:
         return int(self.birth_date[:4]) if self.birth_date else None
+
+
+_FIELDS = frozenset(NormalizedRecord.__slots__)
 
 
 def _s(raw: dict, key: str) -> object:
