@@ -243,7 +243,8 @@ def hard_conflict(a: NormalizedRecord, b: NormalizedRecord) -> bool:
     """
     if a.bsn and b.bsn and a.bsn != b.bsn:
         return True
-    if a.first_name and b.first_name and cmp_first_name(a, b) == 5:
+    same_bsn = bool(a.bsn and a.bsn == b.bsn)
+    if a.first_name and b.first_name and not same_bsn and cmp_first_name(a, b) == 5:
         # two full given names that are not variants of each other: twins/siblings, not a typo
         return True
     if a.birth_date and b.birth_date and a.birth_date != b.birth_date:

@@ -150,3 +150,13 @@ def test_person_profile_and_score_person(matcher):
     other = normalize_record(rec("o", first_name="Mohamed", last_name="el Amrani", birth_date="2009-03-14",
                                  bsn="123456782"))
     assert matcher.score_person(other, mentions).match_probability < AUTO_LINK_THRESHOLD
+
+
+def test_same_bsn_overrides_an_unknown_nickname(matcher):
+    a = normalize_record(rec("x", first_name="Youssef", last_name="Tahiri", birth_date="2012-02-02", bsn="111222333"))
+    b = normalize_record(rec("y", first_name="Yos", last_name="Tahiri", bsn="111222333"))
+    c = matcher.score(a, b)
+    assert not c.conflict and c.match_probability >= AUTO_LINK_THRESHOLD
+    # without the BSN two unrelated full given names are a hard conflict (twins/siblings)
+    b2 = normalize_record(rec("z", first_name="Yos", last_name="Tahiri", birth_date="2012-02-02"))
+    assert matcher.score(a, b2).conflict
