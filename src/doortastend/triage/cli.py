@@ -37,7 +37,7 @@ def process_line(engine: TriageEngine, line: str) -> dict | None:
     if not isinstance(role, str):
         role = None
     try:
-        return engine.triage(text, role).to_contract_dict(out_id)
+        return engine.triage(text, role, explain=False).to_contract_dict(out_id)
     except Exception as exc:  # one bad signal must never stop the run
         return {"id": out_id, "error": f"triage mislukt: {type(exc).__name__}"}
 

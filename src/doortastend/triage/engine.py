@@ -20,6 +20,8 @@ import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from .codes import PHENOMENA, PHENOMENON_LABELS, URGENCIES, order_phenomena
 from .matcher import Match, Matcher
 from .model import LinearModel
@@ -98,6 +100,7 @@ class Analysis:
     present: list[str]  # indicator codes, first-occurrence order
     flags: CueFlags
     features: list[str]  # indicator-layer feature names for the model
+    reasons: list[str] = field(default_factory=list)  # hard acute rules that fired (Dutch)
 
 
 def _sigmoid(x: float) -> float:
@@ -166,9 +169,10 @@ class TriageEngine:
                 feats.add("u:" + hint)
         flags = cue_flags(doc, matches)
         feats.update("f:" + n for n in flags.names())
-        if acute_reasons(flags):
+        reasons = acute_reasons(flags)
+        if reasons:
             feats.add("f:acute_rule")
-        return Analysis(doc, matches, present, flags, sorted(feats))
+        return Analysis(doc, matches, present, flags, sorted(feats), reasons)
 
     # -- both layers -------------------------------------------------------------------------------
     def probabilities(self, a: Analysis, reporter_role: str | None):
@@ -176,16 +180,16 @@ class TriageEngine:
             return None
         s = self.model.score(a.doc, a.features, reporter_role)
         n = len(PHENOMENA)
-        phen = [_sigmoid(float(x)) for x in s[:n]]
-        u = [float(x) for x in s[n : n + len(URGENCIES)]]
-        mx = max(u)
-        ex = [math.exp(x - mx) for x in u]
-        tot = sum(ex)
-        any_p = _sigmoid(float(s[n + len(URGENCIES)])) if len(s) > n + len(URGENCIES) else 1.0
-        return phen, [e / tot for e in ex], any_p, _sigmoid(u[0])
+        nu = len(URGENCIES)
+        sig = (1.0 / (1.0 + np.exp(-np.clip(s, -30.0, 30.0)))).tolist()
+        u = s[n : n + nu]
+        ex = np.exp(u - u.max())
+        urg = (ex / ex.sum()).tolist()
+        any_p = sig[n + nu] if len(sig) > n + nu else 1.0
+        return sig[:n], urg, any_p, sig[n]
 
     def decide(self, a: Analysis, probs) -> tuple[list[str], str, list[str]]:
-        reasons = acute_reasons(a.flags)
+        reasons = a.reasons
         hinted = {p for code in a.present for p in self.indicator_phenomena.get(code, ())}
         if probs is None:
             phenomena = order_phenomena(hinted)
@@ -211,18 +215,21 @@ class TriageEngine:
             urgency = URGENCIES[best]
         return chosen, urgency, reasons
 
-    def triage(self, text: str, reporter_role: str | None = None) -> TriageResult:
+    def triage(self, text: str, reporter_role: str | None = None, explain: bool = True) -> TriageResult:
+        """Triage one signal. ``explain=False`` skips the Dutch explanation (the CLI does not print it)."""
         a = self.analyse(text)
         probs = self.probabilities(a, reporter_role)
         phenomena, urgency, reasons = self.decide(a, probs)
         evidence = _merge_evidence(text, [m for m in a.matches if not m.indicator.startswith("!")])
         scores = {}
         if probs is not None:
-            scores = {code: round(p, 4) for code, p in zip(PHENOMENA, probs[0], strict=True)}
-            scores.update({code: round(p, 4) for code, p in zip(URGENCIES, probs[1], strict=True)})
-            scores["any"] = round(probs[2], 4)
+            scores = dict(zip(PHENOMENA, probs[0], strict=True))
+            scores.update(zip(URGENCIES, probs[1], strict=True))
+            scores["any"] = probs[2]
+            scores["acuut_score"] = probs[3]
         result = TriageResult(phenomena, urgency, list(a.present), evidence, "", scores, reasons)
-        result.explanation = self.explain(result)
+        if explain:
+            result.explanation = self.explain(result)
         return result
 
     # -- explanation -------------------------------------------------------------------------------

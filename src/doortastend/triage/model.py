@@ -99,22 +99,42 @@ class LinearModel:
         self.b = np.asarray(bias, dtype=np.float32)
         self.meta = meta
         self.block_weights = meta.get("block_weights", {b: 1.0 for b in BLOCKS})
-        self._char_cache: dict[str, tuple] = {}
+        self._reset_char_cache()
+        scale = np.zeros(len(vocab), dtype=np.float32)
+        for f, i in self.index.items():
+            if f.startswith("i:"):
+                scale[i] = self.block_weights.get("i", 1.0)
+            elif f.startswith("r:"):
+                scale[i] = self.block_weights.get("r", 1.0)
+        self._other_scale = scale
         self.w_index = {f[2:]: i for f, i in self.index.items() if f.startswith("w:")}
 
     # -- scoring ----------------------------------------------------------------------------------
-    def _char_vec(self, word: str) -> tuple[np.ndarray | None, int]:
-        """Summed weight rows of a word's in-vocabulary character n-grams, and how many there are."""
-        hit = self._char_cache.get(word)
-        if hit is None:
+    def _char_row(self, word: str) -> int:
+        """Row of ``self._char_mat`` holding the summed weights of a word's in-vocabulary character n-grams;
+        ``self._char_cnt[row]`` is how many there are. Rows are added on first sight of a word."""
+        row = self._char_rows.get(word)
+        if row is None:
             idx = self.index
             ids = [i for i in (idx.get("c:" + g) for g in char_ngrams(word)) if i is not None]
-            vec = self.W[ids].sum(axis=0) if ids else None
-            hit = (vec, len(ids))
-            if len(self._char_cache) > 100_000:
-                self._char_cache.clear()
-            self._char_cache[word] = hit
-        return hit
+            if len(self._char_cnt) >= self._char_mat.shape[0]:
+                if len(self._char_cnt) >= 200_000:  # bound the cache
+                    self._reset_char_cache()
+                else:
+                    grown = np.zeros((self._char_mat.shape[0] * 2, self.W.shape[1]), dtype=np.float32)
+                    grown[: self._char_mat.shape[0]] = self._char_mat
+                    self._char_mat = grown
+            row = len(self._char_cnt)
+            if ids:
+                self._char_mat[row] = self.W[ids].sum(axis=0)
+            self._char_cnt.append(len(ids))
+            self._char_rows[word] = row
+        return row
+
+    def _reset_char_cache(self) -> None:
+        self._char_rows: dict[str, int] = {}
+        self._char_cnt: list[int] = []
+        self._char_mat = np.zeros((4096, self.W.shape[1]), dtype=np.float32)
 
     def score(self, doc: Doc, indicator_feats: list[str], role: str | None) -> np.ndarray:
         """Raw scores for all outputs (same arithmetic as ``train.matrix`` followed by X @ W + b)."""
@@ -125,24 +145,22 @@ class LinearModel:
         w_ids = list({i for i in map(wget, word_features(doc)) if i is not None})
         if w_ids:
             out += (bw.get("w", 1.0) / math.sqrt(len(w_ids))) * self.W[w_ids].sum(axis=0)
-        vecs = []
-        n = 0
+        get_row = self._char_rows.get
+        rows = []
         for word in _char_words(doc):
-            vec, k = self._char_vec(word)
-            if k:
-                vecs.append(vec)
-                n += k
+            row = get_row(word)
+            if row is None:
+                row = self._char_row(word)
+            rows.append(row)
+        cnt = self._char_cnt
+        n = sum(cnt[r] for r in rows)
         if n:
-            acc = vecs[0].copy()
-            for v in vecs[1:]:
-                acc += v
-            out += (bw.get("c", 1.0) / math.sqrt(n)) * acc
+            out += (bw.get("c", 1.0) / math.sqrt(n)) * self._char_mat[rows].sum(axis=0)
         other = [i for i in (idx.get("i:" + f) for f in indicator_feats) if i is not None]
+        other.extend(i for i in (idx.get(f) for f in role_feature(role)) if i is not None)
         if other:
-            out += bw.get("i", 1.0) * self.W[other].sum(axis=0)
-        r_ids = [i for i in (idx.get(f) for f in role_feature(role)) if i is not None]
-        if r_ids:
-            out += bw.get("r", 1.0) * self.W[r_ids].sum(axis=0)
+            # the i and r blocks are binary; their weights are folded in per feature
+            out += (self._other_scale[other][:, None] * self.W[other]).sum(axis=0)
         return out
 
     # -- artifact IO --------------------------------------------------------------------------------

@@ -148,16 +148,18 @@ CUE_TRIGGERS: dict[str, list[str]] = {
     "!schuld": ["schuld|schulden|schuldig|afbetalen|afbetaling|terugbetalen", "in het krijt"],
 }
 
-_AGE_RE = re.compile(
-    r"\(\s*[±~+]?\s*(\d{1,2})\s*(?:jr|jaar)?\s*\)"  # (14), (±16)
-    r"|\b(\d{1,2})\s*(?:-\s*)?(?:jarige?n?|jaar|jr)\b"  # 14 jaar, 15-jarige, 15 jr
-    r"|(?:±|~)\s*(\d{1,2})\b"  # ±16
+_NUMBER_RE = re.compile(r"(?<![\d.,:])(\d{1,2})(?![\d]|[:.,]\d)")
+_AGE_AFTER_RE = re.compile(r"\s*(?:-\s*)?(?:jarige?n?|jaar|jr)\b")
+_AGE_BEFORE_RE = re.compile(
+    r"(?:\(\s*[±~+]?\s*"  # (14), (±16)
+    r"|[±~]\s*"  # ±16
+    r"|\bjaar\s+of\s+"  # een jaar of 14
     r"|\b(?:jongen|jongetje|meisje|meid|knul|kind|zoon|dochter|tiener|leerling|broertje|zusje|neefje|nichtje)s?"
-    r"\s+van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|ong\.?\s*|rond\s+de\s+|ca\.?\s*|[±~]\s*)?(\d{1,2})\b"
-    r"|\bjaar\s+of\s+(\d{1,2})\b"  # jongen van 15, een jaar of 14
-    r"|\b(?:jongen|meisje|meid|knul|kind|zoon|dochter|broertje|zusje)\s+(\d{1,2})\b(?!\s*(?:euro|uur|minuten|keer|dagen|%))",
-    re.IGNORECASE,
+    r"\s+van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|ong\.?\s*|rond\s+de\s+|ca\.?\s*|[±~]\s*)?"
+    r")$"
 )
+_AGE_NOUN_BEFORE_RE = re.compile(r"\b(?:jongen|meisje|meid|knul|kind|zoon|dochter|broertje|zusje)\s+$")
+_NOT_AGE_AFTER_RE = re.compile(r"\s*(?:euro|eur|uur|u\b|minuten|min\b|keer|dagen|weken|%|x\b|man\b|mensen)")
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -176,14 +178,24 @@ def late_hour(text: str) -> bool:
 
 
 def minor_ages(text: str) -> list[int]:
-    """Ages below 18 mentioned in the text (0 < age < 18)."""
+    """Ages below 18 mentioned in the text: "(14)", "15 jaar", "15-jarige", "±16", "jongen van 15",
+    "een jaar of 14", "jongen 14"."""
     out: list[int] = []
     if not _DIGIT_RE.search(text):
         return out
-    for m in _AGE_RE.finditer(text):
-        g = next(x for x in m.groups() if x)
-        n = int(g)
-        if 0 < n < 18:
+    lower = None
+    for m in _NUMBER_RE.finditer(text):
+        n = int(m.group(1))
+        if not 0 < n < 18:
+            continue
+        if lower is None:
+            lower = text.lower()
+        s, e = m.span()
+        after = lower[e : e + 12]
+        before = lower[max(0, s - 45) : s]
+        if _AGE_AFTER_RE.match(after) or _AGE_BEFORE_RE.search(before) or (
+            _AGE_NOUN_BEFORE_RE.search(before) and not _NOT_AGE_AFTER_RE.match(after)
+        ):
             out.append(n)
     return out
 
