@@ -81,6 +81,18 @@ def _submit(reporter, text, place, hours_ago, mentions=(), resident=False, repor
     return signal
 
 
+def _confirm_review(mention, coordinator) -> None:
+    """The coordinator confirms the best review candidate for a sparse street signal (demo of the review flow)."""
+    from doortastend.linkage.models import MatchCandidate
+    from doortastend.linkage.service import decide_candidate
+
+    mention.refresh_from_db()
+    candidate = mention.match_candidates.filter(state=MatchCandidate.State.OPEN).order_by("-probability").first()
+    if candidate is not None and mention.person_id is None:
+        decide_candidate(candidate, by=coordinator, same_person=True,
+                         reason="Jongerenwerker bevestigt dat 'Mo' de jongen van de Vlashof is.")
+
+
 def _corpus_items(rng: random.Random, n: int) -> list[dict]:
     from doortastend.triage.dataset import load_corpus, split
 
@@ -98,7 +110,10 @@ def load(stdout=None) -> dict:
     made = {"signals": 0, "cases": 0}
 
     # The boy seen by three organisations (linkage brings the mentions to one person).
-    story = [_submit(u[r], text, _place(rng, nbs, b), h, [m]) for r, b, h, text, m in data.STORY_SIGNALS]
+    # Oldest first, as they arrived: police, then school, then the youth worker's nickname-only street note.
+    story = [_submit(u[r], text, _place(rng, nbs, b), h, [m])
+             for r, b, h, text, m in sorted(data.STORY_SIGNALS, key=lambda s: -s[2])]
+    _confirm_review(story[-1].mentions.get(), coord)
     case_signals = []
     for r, b, h, text, m in data.CASE_SIGNALS:
         if r is None:
