@@ -67,7 +67,7 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "pillen|medicijnen|touw klaar|klaarliggen|klaargelegd|verzameld|gespaard",
         "zaken geregeld",
         "verkeerde kant reling|brug|balkon",
-        "zie het niet meer zitten",
+        "zie niet meer zitten",
         "klaar mee|met leven",
         "zichzelf iets aandoen",
         "zichzelf wat aandoen",

@@ -320,3 +320,8 @@ def test_console_entry_point_dispatches_to_triage(tmp_path: Path):
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout.splitlines()[0])
     assert out["id"] == "1" and out["urgency"] == "acuut"
+
+
+def test_shipped_triggers_compile(engine):
+    assert engine.matcher.errors == []
+    assert len(engine.catalogue) >= 60
