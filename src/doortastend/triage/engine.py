@@ -131,6 +131,8 @@ class TriageEngine:
         meta = model.meta if model else {}
         self.thresholds = meta.get("thresholds", {})
         self.acute_threshold = meta.get("acute_threshold", 0.5)
+        self.acute_threshold_cue = meta.get("acute_threshold_cue", self.acute_threshold)
+        self.danger_flags = frozenset(meta.get("danger_flags", ()))
         self.urgency_bias = meta.get("urgency_bias", {})
         self.hint_floor = meta.get("hint_floor", 1.0)
         self.any_gate = meta.get("any_gate", 0.0)
@@ -208,7 +210,8 @@ class TriageEngine:
             thr = self.thresholds.get(code, 0.5)
             if phen_p[k] >= thr or (code in hinted and phen_p[k] >= thr * self.hint_floor):
                 chosen.append(code)
-        if reasons or acute_p >= self.acute_threshold:
+        danger = any(f in self.danger_flags for f in a.features)
+        if reasons or acute_p >= (self.acute_threshold_cue if danger else self.acute_threshold):
             urgency = "acuut"
         else:
             best = max(range(1, len(URGENCIES)), key=lambda k: urg_p[k] + self.urgency_bias.get(URGENCIES[k], 0.0))

@@ -19,7 +19,8 @@ CUE_TRIGGERS: dict[str, list[str]] = {
     "!wapen": [
         "mes|messen|keukenmes*|steekwapen*|pistool*|vuurwapen*|wapen|wapens|geweer*|jachtgeweer*|machete*"
         "|bijl|knuppel*|honkbalknuppel*|boksbeugel*|schietwapen*|taser|gun|blaffer|vlindermes*|zakmes*"
-        "|koevoet*|hamer|ijzeren|schaar|stanleymes*|slagersmes*",
+        "|koevoet*|hamer|ijzeren|schaar|stanleymes*|slagersmes*|staaf",
+        "stuk hout|ijzer",
         "gewapend|bewapend",
     ],
     "!geweld": [
@@ -64,6 +65,7 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "er een eind|einde aan",
         "afscheidsbrief*|afscheidsbericht*",
         "dit|mijn laatste bericht|berichtje|appje",
+        "liever dood",
         "pillen|medicijnen|touw klaar|klaarliggen|klaargelegd|verzameld|gespaard",
         "zaken geregeld",
         "verkeerde kant reling|brug|balkon",
@@ -86,12 +88,18 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "bewusteloos|reanimatie|reanimeren|gereanimeerd|onwel|ademt|uitgedroogd|onderkoeld|vermist",
         "brand|brandt|rook|vlammen|explosie*|ontploff*|benzine|gaslucht|koolmonoxide|co-melder|rookmelder",
         "schoten|geschoten|beschoten|schietpartij*|kogel*|handgranaat|explosief|explosieven|vuurwerkbom*",
-        "in een|de auto|busje|bus geduwd|getrokken|gesleurd|gesleept|meegenomen",
+        "auto|busje|bus|waggie|wagen geduwd|getrokken|gesleurd|gesleept",
         "aansteker|overgoten",
+    ],
+    "!meegenomen": [
+        "ingestapt|instappen|stapte|stapt in|bij man|mannen|auto|busje|waggie",
+        "meegenomen|meegetrokken|meegesleurd|weggevoerd|ontvoerd",
+        "auto|busje|waggie|hotel|hotelkamer|appartement met|bij man|mannen|volwassen*",
     ],
     "!agressie": ["schreeuw*|tiert|raast|agressief|dreigend|zwaait|zwaaiend|bedreigend|scheldt|woedend"],
     "!letsel": [
-        "brandwond*|striemen|botbreuk*|gebroken|hoofdwond*|bloedt|bloedend|bloed|blauwe|blauw plek*|oog",
+        "brandwond*|striemen|botbreuk*|gebroken|hoofdwond*|bloedt|bloedend|bloed",
+        "blauwe|blauw plek|plekken|oog|ogen",
         "letsel|verwond*|gewond|wond|wonden|kneuzing*|hersenschudding",
     ],
     # weak-signal wording (pushes towards monitoren)

@@ -285,29 +285,31 @@ def _is_real_negation(tokens: list[Token], k: int) -> bool:
     return True
 
 
-def _tense_cues(doc: Doc, sent: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Past cues as inclusive token ranges, and present cues as (position, clause), for one sentence."""
+def _tense_cues(doc: Doc, sent: int) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
+    """Past cues as (first, last, clause) token ranges (clause -1: the whole sentence), and present cues
+    as (position, clause), for one sentence."""
     cached = doc.tense_cache.get(sent)
     if cached is not None:
         return cached
     tokens = doc.tokens
     k = doc.sent_starts[sent]
     n = len(tokens)
-    past: list[tuple[int, int]] = []
+    past: list[tuple[int, int, int]] = []  # (first, last, clause or -1 for sentence scope)
     present: list[tuple[int, int]] = []
     while k < n and tokens[k].sent == sent:
         t = tokens[k].norm
         if t in PRESENT_WORDS:
             present.append((k, tokens[k].clause))
         if t in PAST_SINGLE:
-            past.append((k, k))
+            past.append((k, k, -1))
         elif k + 1 < n and tokens[k + 1].sent == sent and (t, tokens[k + 1].norm) in PAST_PAIRS:
-            past.append((k, k + 1))
+            past.append((k, k + 1, tokens[k].clause if t == "niet" else -1))
         elif t == "meer" and k > 0 and tokens[k - 1].norm in ("niet", "nooit"):
-            past.append((k - 1, k))
+            # "niet meer" only speaks about its own clause ("... omdat hij het niet meer ziet zitten")
+            past.append((k - 1, k, tokens[k].clause))
         elif t == "meer" and k > 1 and tokens[k - 2].norm == "geen":
             # "geen schulden meer" (resolved); not when the match is the noun ("geen paspoort meer")
-            past.append((k - 2, k))
+            past.append((k - 2, k, tokens[k].clause))
         k += 1
     doc.tense_cache[sent] = (past, present)
     return past, present
@@ -324,7 +326,8 @@ def past_at(doc: Doc, i: int, j: int) -> bool:
     past, present = _tense_cues(doc, tokens[i].sent)
     if not past:
         return False
-    if not any(b < i or a >= j for a, b in past):
-        return False
     clause = tokens[i].clause
-    return not any(c == clause and not (i <= k < j) for k, c in present)
+    if not any((b < i or a >= j) and (c < 0 or c == clause) for a, b, c in past):
+        return False
+    # a present cue in the match's clause (the match itself included, e.g. "vanavond") wins
+    return not any(c == clause for _k, c in present)

@@ -29,7 +29,9 @@ C_GRID = (0.1, 0.2, 0.3)
 SCALE = 2.0
 MIN_DF = 2
 BLOCK_WEIGHTS = {"w": 1.0, "c": 1.2, "i": 0.3, "r": 0.3}
-ACUTE_RECALL_TARGET = 0.985
+ACUTE_RECALL_TARGET = 0.99
+DANGER_FLAGS = ("f:!wapen", "f:!geweld", "f:!dreiging", "f:!suicide", "f:!noodgeval", "f:!letsel",
+                "f:!geen_slaapplek", "f:!meegenomen", "f:!agressie", "f:!alleen_thuis", "u:acuut")
 
 
 def fold_of(item_id: str) -> int:
@@ -251,7 +253,22 @@ def main(argv: list[str] | None = None) -> int:
         acc = (np.where(pr, 0, 1 + bestU[:, 1:].argmax(axis=1)) == u).mean()
         log(f"    acute threshold {t:.2f}: CV recall {(pr & is_acute).sum() / max(1, is_acute.sum()):.3f}, "
             f"urgency accuracy {acc:.3f}")
-    pred = rule | (acute_p >= acute_t)
+    # two thresholds: a lower one when a danger cue is present (weapon, violence, threat, emergency,
+    # injury, suicide, no bed, minor + sexual), a higher one otherwise; best CV accuracy at the recall target
+    cue = np.array([any(f in a.features for f in DANGER_FLAGS) for a in analyses])
+    other = 1 + bestU[:, 1:].argmax(axis=1)
+    best = (-1.0, acute_t, acute_t)
+    for t_low in np.arange(0.05, 0.71, 0.01):
+        for t_high in np.arange(t_low, 0.91, 0.02):
+            pr = rule | (acute_p >= np.where(cue, t_low, t_high))
+            if (pr & is_acute).sum() / max(1, is_acute.sum()) < ACUTE_RECALL_TARGET:
+                continue
+            acc = float((np.where(pr, 0, other) == u).mean())
+            if acc > best[0] + 1e-9:
+                best = (acc, float(t_low), float(t_high))
+    _, acute_t_cue, acute_t = best
+    log(f"  acute thresholds: {acute_t_cue:.2f} with a danger cue, {acute_t:.2f} without")
+    pred = rule | (acute_p >= np.where(cue, acute_t_cue, acute_t))
     log(f"  acute: rule fires on {int(rule.sum())} (acute {int((rule & is_acute).sum())}), threshold {acute_t:.2f}, "
         f"CV recall {(pred & is_acute).sum() / max(1, is_acute.sum()):.3f}, precision "
         f"{(pred & is_acute).sum() / max(1, pred.sum()):.3f}")
@@ -296,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
         "thresholds": thresholds,
         "hint_floor": best_floor,
         "acute_threshold": round(acute_t, 3),
+        "acute_threshold_cue": round(acute_t_cue, 3),
+        "danger_flags": list(DANGER_FLAGS),
         "any_gate": round(best_gate, 3),
         "C_phenomena": best_pc,
         "C_urgency": best_uc,
