@@ -294,6 +294,12 @@ U_FLOORS = {
     ("kenteken", 1): 0.002,
     ("telefoon", 1): 0.0005,
 }
+# u set outright: random sampling counts true matches among "random" pairs, which for a unique identifier
+# dominates (u ~ prior). Two different people share a valid BSN only through a typo that survives the
+# 11-proef.
+U_FIXED = {
+    ("bsn", 1): 1e-6,
+}
 
 
 def apply_m_floors(model: Model) -> Model:
@@ -305,10 +311,14 @@ def apply_m_floors(model: Model) -> Model:
     for (name, lvl), floor in U_FLOORS.items():
         if name in u and u[name][lvl] < floor:
             u[name][lvl] = floor
+    for (name, lvl), value in U_FIXED.items():
+        if name in u:
+            u[name][lvl] = value
     meta = dict(
         model.meta,
         m_floors={f"{n}[{lvl}]": f for (n, lvl), f in M_FLOORS.items()},
         u_floors={f"{n}[{lvl}]": f for (n, lvl), f in U_FLOORS.items()},
+        u_fixed={f"{n}[{lvl}]": f for (n, lvl), f in U_FIXED.items()},
     )
     return Model(prior=model.prior, m=m, u=u, version=model.version, meta=meta)
 
