@@ -32,6 +32,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 CATALOGUE_PATH = DATA_DIR / "indicators.json"
 EXTRA_TRIGGERS_PATH = DATA_DIR / "triggers_extra.json"
 MODEL_PATH = DATA_DIR / "model.npz"
+MIN_TOKENS_FOR_MODEL = 3
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,9 @@ class TriageEngine:
                 urgency = "monitoren"
             return phenomena, urgency, reasons
         phen_p, urg_p, any_p, acute_p = probs
+        if len(a.doc.tokens) < MIN_TOKENS_FOR_MODEL:
+            # too little text for the statistical layer: only the rules speak
+            return [], ("acuut" if reasons else "monitoren"), reasons
         chosen = []
         for k, code in enumerate(PHENOMENA):
             if any_p < self.any_gate:

@@ -325,3 +325,9 @@ def test_console_entry_point_dispatches_to_triage(tmp_path: Path):
 def test_shipped_triggers_compile(engine):
     assert engine.matcher.errors == []
     assert len(engine.catalogue) >= 60
+
+
+@pytest.mark.parametrize("text", ["", "   ", "x", "?!"])
+def test_empty_or_tiny_text_is_not_urgent(engine, text):
+    r = engine.triage(text)
+    assert r.phenomena == [] and r.urgency == "monitoren" and r.evidence == []
