@@ -108,6 +108,7 @@ class LinearModel:
                 scale[i] = self.block_weights.get("r", 1.0)
         self._other_scale = scale
         self.w_index = {f[2:]: i for f, i in self.index.items() if f.startswith("w:")}
+        self.c_index = {f[2:]: i for f, i in self.index.items() if f.startswith("c:")}
 
     # -- scoring ----------------------------------------------------------------------------------
     def _char_row(self, word: str) -> int:
@@ -115,8 +116,8 @@ class LinearModel:
         ``self._char_cnt[row]`` is how many there are. Rows are added on first sight of a word."""
         row = self._char_rows.get(word)
         if row is None:
-            idx = self.index
-            ids = [i for i in (idx.get("c:" + g) for g in char_ngrams(word)) if i is not None]
+            cget = self.c_index.get
+            ids = [i for i in map(cget, char_ngrams(word)) if i is not None]
             if len(self._char_cnt) >= self._char_mat.shape[0]:
                 if len(self._char_cnt) >= 200_000:  # bound the cache
                     self._reset_char_cache()
