@@ -34,6 +34,7 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "deur ingetrapt|intrappen|ingeslagen",
         "vastgehouden|vastgebonden|ontvoerd|ontvoering|opgesloten|gegijzeld|meegetrokken|meegesleurd",
         "houden|houdt|hielden|hebben me|mij|hem|haar vast",
+        "vasthouden|vasthielden|vastzit|vastzitten|vastgezet",
         "mag|mogen niet weg",
         "gebroken|hoofdwond|bloedend|bloedde|letsel|verwondingen|steekwond*|schotwond*",
         "eerste hulp",
@@ -44,6 +45,9 @@ CUE_TRIGGERS: dict[str, list[str]] = {
     "!dreiging": [
         "bedreig*|dreig*|dreigement*",
         "anders weet",
+        "anders sturen|pakken|komen|slaan|doen|steken|schieten|vermoorden|afmaken|verspreiden|zetten",
+        "pakken ze|jou|je",
+        "fik|brand zetten|steken|gestoken",
         "komen halen|pakken",
         "komen ze binnen|halen|pakken",
         "staan|staat|stonden voor de deur",
@@ -81,7 +85,8 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "op dit moment",
         "ter plaatse",
         "net gebeurd|gezien|gehoord|gebeld|binnengekomen",
-        "eenheid|eenheden|politie|ambulance onderweg|gestuurd|ingezet|ter",
+        "eenheid|eenheden|politie|ambulance|brandweer onderweg|gestuurd|ingezet|ter|gebeld|gealarmeerd",
+        "meldlijn|crisislijn|alarmnummer|zoekactie|crisisdienst",
         "help|helpen snel|alsjeblieft|nu",
     ],
     "!noodgeval": [
@@ -270,6 +275,8 @@ def acute_reasons(f: CueFlags) -> list[str]:
         reasons.append("een minderjarige die vanavond onder dwang wordt opgehaald")
     if f.minor and f.has("!letsel") and (f.has("!nu") or f.has("!vannacht")):
         reasons.append("een kind met letsel dat nu gezien wordt")
+    if f.has("!letsel") and (f.has("!dreiging") or f.has("!geweld")) and (f.has("!nu") or f.late):
+        reasons.append("letsel na geweld of dreiging, en de daders zijn er nog")
     if f.has("!alleen_thuis") and f.minor and (f.has("!nu") or f.has("!vannacht")):
         reasons.append("kinderen zonder toezicht, nu")
     return reasons
