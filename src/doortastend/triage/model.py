@@ -18,8 +18,10 @@ artifact is plain numpy arrays plus JSON metadata.
 
 from __future__ import annotations
 
+import io
 import json
 import math
+import zipfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -168,13 +170,20 @@ class LinearModel:
     def save(self, path: Path) -> None:
         vocab_bytes = "\n".join(self.vocab).encode("utf-8")
         meta_bytes = json.dumps(self.meta, ensure_ascii=False, sort_keys=True).encode("utf-8")
-        np.savez_compressed(
-            path,
-            vocab=np.frombuffer(vocab_bytes, dtype=np.uint8),
-            weights=self.W.astype(np.float32),
-            bias=self.b.astype(np.float32),
-            meta=np.frombuffer(meta_bytes, dtype=np.uint8),
-        )
+        arrays = {
+            "vocab": np.frombuffer(vocab_bytes, dtype=np.uint8),
+            "weights": self.W.astype(np.float32),
+            "bias": self.b.astype(np.float32),
+            "meta": np.frombuffer(meta_bytes, dtype=np.uint8),
+        }
+        # a plain .npz (zip of .npy files) with fixed timestamps, so the same model gives the same bytes
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            for name, arr in arrays.items():
+                buf = io.BytesIO()
+                np.lib.format.write_array(buf, np.ascontiguousarray(arr), allow_pickle=False)
+                info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                zf.writestr(info, buf.getvalue())
 
     @classmethod
     def load(cls, path: Path) -> LinearModel:

@@ -100,7 +100,7 @@ def fit_phenomena(X, Y, C: float) -> tuple[np.ndarray, np.ndarray]:
         y = Y[:, k]
         if y.sum() == 0 or y.sum() == len(y):
             continue
-        clf = LinearSVC(C=C, class_weight="balanced", max_iter=5000)
+        clf = LinearSVC(C=C, class_weight="balanced", max_iter=5000, random_state=0)
         clf.fit(X, y)
         W[:, k] = SCALE * clf.coef_[0]
         b[k] = SCALE * clf.intercept_[0]
@@ -115,7 +115,7 @@ def fit_urgency(X, u: np.ndarray, C: float) -> tuple[np.ndarray, np.ndarray]:
         y = (u == c).astype(int)
         if y.sum() == 0 or y.sum() == len(y):
             continue
-        clf = LinearSVC(C=C, class_weight="balanced", max_iter=5000)
+        clf = LinearSVC(C=C, class_weight="balanced", max_iter=5000, random_state=0)
         clf.fit(X, y)
         W[:, c] = SCALE * clf.coef_[0]
         b[c] = SCALE * clf.intercept_[0]
@@ -125,7 +125,7 @@ def fit_urgency(X, u: np.ndarray, C: float) -> tuple[np.ndarray, np.ndarray]:
 def fit_any(X, Y, C: float) -> tuple[np.ndarray, np.ndarray]:
     """Gate: does the signal point to any phenomenon at all?"""
     y = (Y.sum(axis=1) > 0).astype(int)
-    clf = LinearSVC(C=C, class_weight="balanced", max_iter=5000)
+    clf = LinearSVC(C=C, class_weight="balanced", max_iter=5000, random_state=0)
     clf.fit(X, y)
     return SCALE * clf.coef_[0][:, None], SCALE * clf.intercept_
 
