@@ -27,7 +27,8 @@ def process_line(engine: TriageEngine, line: str) -> dict | None:
     if not isinstance(obj, dict):
         return {"id": None, "error": "regel is geen JSON-object"}
     raw_id = obj.get("id")
-    out_id = raw_id if isinstance(raw_id, str) else (None if raw_id is None else str(raw_id))
+    # echo the id as given (a string per the contract; a number is passed through unchanged)
+    out_id = raw_id if isinstance(raw_id, (str, int, float)) and not isinstance(raw_id, bool) else None
     text = obj.get("text")
     if "text" not in obj:
         return {"id": out_id, "error": "veld 'text' ontbreekt"}

@@ -215,7 +215,10 @@ class TriageEngine:
             if phen_p[k] >= thr or (code in hinted and phen_p[k] >= thr * self.hint_floor):
                 chosen.append(code)
         danger = any(f in self.danger_flags for f in a.features)
-        if reasons or acute_p >= (self.acute_threshold_cue if danger else self.acute_threshold):
+        # the model may only call a signal acute when the text gives it something to go on (an indicator
+        # or any cue); otherwise a near-empty text would get the model's prior
+        support = bool(a.present) or any(f.startswith("f:") for f in a.features)
+        if reasons or (support and acute_p >= (self.acute_threshold_cue if danger else self.acute_threshold)):
             urgency = "acuut"
         else:
             best = max(range(1, len(URGENCIES)), key=lambda k: urg_p[k] + self.urgency_bias.get(URGENCIES[k], 0.0))

@@ -327,7 +327,7 @@ def test_shipped_triggers_compile(engine):
     assert len(engine.catalogue) >= 60
 
 
-@pytest.mark.parametrize("text", ["", "   ", "x", "?!"])
+@pytest.mark.parametrize("text", ["", "   ", "x", "?!", "x\u2028y\u0000z", "bla bla bla bla"])
 def test_empty_or_tiny_text_is_not_urgent(engine, text):
     r = engine.triage(text)
     assert r.phenomena == [] and r.urgency == "monitoren" and r.evidence == []
