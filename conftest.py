@@ -1,8 +1,11 @@
-"""Shared fixtures: a small network with one user per role, built through the real models."""
+"""Shared fixtures for every test directory: a small network with one user per role, built through the real
+models, and processing switched off (tests that need triage or matching switch it on themselves)."""
 
 import pytest
 
 from doortastend.network.models import Organisation, Professional, Role, Team
+
+PASSWORD = "test-wachtwoord-123"
 
 
 @pytest.fixture
@@ -15,7 +18,7 @@ def network(db):
 
     def user(username, role, org, team=None, **extra):
         return Professional.objects.create_user(
-            username=username, password="test-wachtwoord-123", role=role, organisation=org, team=team,
+            username=username, password=PASSWORD, role=role, organisation=org, team=team,
             first_name=username.capitalize(), last_name="Test", **extra,
         )
 
@@ -26,6 +29,7 @@ def network(db):
         "coordinator": user("coordinator", Role.COORDINATOR, gemeente),
         "prof": user("prof", Role.PROFESSIONAL, gemeente, marines, is_case_owner=True),
         "prof2": user("prof2", Role.PROFESSIONAL, wijkteam),
+        "prof3": user("prof3", Role.PROFESSIONAL, school),
         "analist": user("analist", Role.ANALIST, gemeente),
         "beheerder": user("beheerder", Role.BEHEERDER, gemeente, is_staff=True),
     }

@@ -31,7 +31,8 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "in elkaar geslagen|getrapt|geschopt|slaan|trappen",
         "om hulp",
         "lek steken",
-        "deur ingetrapt|intrappen|ingeslagen",
+        "ingetrapt|intrappen|ingeslagen",
+        "keel gegrepen|dichtgeknepen|geknepen|vastgepakt",
         "vastgehouden|vastgebonden|ontvoerd|ontvoering|opgesloten|gegijzeld|meegetrokken|meegesleurd",
         "houden|houdt|hielden|hebben me|mij|hem|haar vast",
         "vasthouden|vasthielden|vastzit|vastzitten|vastgezet",
@@ -151,6 +152,8 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "seks*|sex*|prostitu*|escort*|hotel*|hotelkamer*|naaktfoto*|naakt|sexting|loverboy*|pooier*"
         "|misbruik*|verkracht*|aanrand*|klant|klanten|lachgas|pijpen|neuken|webcam*",
         "foto's|foto|beelden|filmpje* sturen|verspreiden|delen|online",
+        "aangeboden|aanbieden|verkocht|gebracht voor geld|seks",
+        "mannen|man|klanten hebben|heeft|hadden betaald",
     ],
     "!alleen_thuis": ["alleen thuis", "alleen gelaten|achtergelaten", "niemand bereikbaar", "onbereikbaar"],
     "!wilweg": [

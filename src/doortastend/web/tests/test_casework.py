@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from doortastend.audit.models import AuditAction, AuditEvent
 
-from .test_casework_base import _no_processing, client_for, net, world  # noqa: F401
+from .test_casework_base import client_for, net, world  # noqa: F401
 
 PAGES = ["case_list", "my_cases", "case_detail", "case_meldcode", "handover_list", "handover_detail",
          "person_detail", "match_list", "overview", "signal_meldcode"]

@@ -9,7 +9,7 @@ from django.utils import timezone
 from doortastend import services, workflow
 from doortastend.cases.models import CaseNote, CaseStatus, ContactLog, Handover, HandoverStatus
 
-from .test_casework_base import _no_processing, client_for, net, submit, world  # noqa: F401
+from .test_casework_base import client_for, net, submit, world  # noqa: F401
 
 
 def post(user, name, case, data, *extra, client=None):

@@ -1,54 +1,27 @@
-"""Fixtures for the case-work UI tests: a small network (as in tests/conftest.py) and one case built through the
+"""Fixtures for the case-work UI tests: the shared network (root conftest.py) and one case built through the
 real service layer. Imported by the other test_casework_* modules."""
 
 import pytest
 from django.test import Client
 
 from doortastend import services
-from doortastend.network.models import Neighbourhood, Organisation, Professional, Role, Team
+from doortastend.network.models import Neighbourhood
 from doortastend.signals.models import Signal
 
-PASSWORD = "test-wachtwoord-123"
 SIGNAL_TEXT = "Buurvrouw hoort vaak geschreeuw en gebonk bij het gezin op nummer 7, kinderen huilen."
 SECOND_TEXT = "Leerling vertelt op school dat hij thuis klappen krijgt van stiefvader."
 MENTION = {"first_name": "Daan", "last_name": "Testvelde", "roles": ["mogelijk_slachtoffer"], "age_estimate": 9,
            "street": "Lindelaan", "house_number": "7", "city": "Havenstad"}
 
 
-@pytest.fixture(autouse=True)
-def _no_processing(settings):
-    settings.DOORTASTEND_PROCESSING_STEPS = {}
-
-
 @pytest.fixture
-def net(db):
-    police = Organisation.objects.create(name="Politie Havenstad", type="politie")
-    school = Organisation.objects.create(name="Havencollege", type="school")
-    wijkteam = Organisation.objects.create(name="Wijkteam Noord", type="wijkteam")
-    gemeente = Organisation.objects.create(name="Gemeente Havenstad", type="gemeente")
-    marines = Team.objects.create(organisation=gemeente, name="Zorgmariniers", on_call=True)
+def net(network):
+    """The shared network (root conftest.py) plus two buurten for the overview."""
     Neighbourhood.objects.create(code="BU99990101", name="Oude Haven", district_code="WK999901",
                                  district_name="Centrum", municipality_code="GM9999")
     Neighbourhood.objects.create(code="BU99990201", name="Vlashof", district_code="WK999902",
                                  district_name="Noordoever", municipality_code="GM9999")
-
-    def user(username, role, org, team=None, **extra):
-        return Professional.objects.create_user(
-            username=username, password=PASSWORD, role=role, organisation=org, team=team,
-            first_name=username.capitalize(), last_name="Test", **extra,
-        )
-
-    return {
-        "police": police, "school": school, "wijkteam": wijkteam, "gemeente": gemeente, "marines": marines,
-        "melder": user("melder", Role.MELDER, police),
-        "melder2": user("melder2", Role.MELDER, school),
-        "coordinator": user("coordinator", Role.COORDINATOR, gemeente),
-        "prof": user("prof", Role.PROFESSIONAL, gemeente, marines, is_case_owner=True),
-        "prof2": user("prof2", Role.PROFESSIONAL, wijkteam),
-        "prof3": user("prof3", Role.PROFESSIONAL, school),
-        "analist": user("analist", Role.ANALIST, gemeente),
-        "beheerder": user("beheerder", Role.BEHEERDER, gemeente, is_staff=True),
-    }
+    return network
 
 
 def submit(reporter, text=SIGNAL_TEXT, mentions=(MENTION,), phenomena=("huiselijk_geweld",), urgency="spoed",

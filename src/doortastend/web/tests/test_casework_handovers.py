@@ -7,7 +7,7 @@ from django.urls import reverse
 from doortastend import services, workflow
 from doortastend.cases.models import HandoverStatus
 
-from .test_casework_base import SIGNAL_TEXT, _no_processing, client_for, net, submit  # noqa: F401
+from .test_casework_base import SIGNAL_TEXT, client_for, net, submit  # noqa: F401
 
 
 @pytest.fixture

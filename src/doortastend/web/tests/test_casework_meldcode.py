@@ -9,7 +9,7 @@ from doortastend import services
 from doortastend.audit.models import AuditEvent
 from doortastend.triage.models import MeldcodeAssessment
 
-from .test_casework_base import _no_processing, client_for, net, submit, world  # noqa: F401
+from .test_casework_base import client_for, net, submit, world  # noqa: F401
 
 
 def case_url(w):

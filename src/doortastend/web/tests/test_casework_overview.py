@@ -11,7 +11,7 @@ from doortastend import services
 from doortastend.cases.models import Handover
 from doortastend.web.views.overview import build_overview, is_office_hours, suppress, total_display
 
-from .test_casework_base import SIGNAL_TEXT, _no_processing, client_for, net, submit, world  # noqa: F401
+from .test_casework_base import SIGNAL_TEXT, client_for, net, submit, world  # noqa: F401
 
 AMS = ZoneInfo("Europe/Amsterdam")
 

@@ -7,7 +7,7 @@ from django.urls import reverse
 from doortastend.linkage.models import MatchCandidate, MatchDecision
 from doortastend.people.models import MentionLink
 
-from .test_casework_base import SIGNAL_TEXT, _no_processing, client_for, net, submit, world  # noqa: F401
+from .test_casework_base import SIGNAL_TEXT, client_for, net, submit, world  # noqa: F401
 
 OTHER_TEXT = "Op school valt op dat de jongen vaak blauwe plekken heeft en niet naar gym wil."
 
