@@ -300,16 +300,16 @@ def deduplicate(
 
 
 # Fraction of the theoretical prior correction that is applied (see prior_shift).
-PRIOR_SHIFT_FACTOR = 0.5
+PRIOR_SHIFT_FACTOR = 1.0
 
 
 def prior_shift(model: Model, n_records: int) -> float:
     """Extra bits of evidence required when linking more mentions than the model was trained on.
 
     The probability that two random mentions match falls as 1/N, so with N mentions the prior is
-    log2(N / N_train) bits lower than in training. Only half of that is applied: in real populations name
-    diversity grows with N as well (more distinct names), so namesakes grow more slowly than N. Never
-    negative: small batches keep the trained prior (conservative).
+    log2(N / N_train) bits lower than in training (Splink would re-estimate the prior on each data set).
+    PRIOR_SHIFT_FACTOR < 1 would apply only part of it (real name diversity grows with N, the generator's
+    does not). Never negative: small batches keep the trained prior (conservative).
     """
     n_train = int(model.meta.get("records") or 0)
     if n_train <= 0 or n_records <= n_train:
