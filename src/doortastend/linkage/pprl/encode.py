@@ -295,6 +295,8 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
             enc["y"] = sorted(tok("year", str(y)) for y in range(lo, hi + 1))
             if rec.age_estimated:
                 enc["yw"] = sorted(tok("year", str(y)) for y in range(lo - 2, hi + 3))
+            # the plausible years widened by five: two ranges more than five years apart never share one
+            enc["yf"] = sorted(tok("year", str(y)) for y in range(lo - 5, hi + 6))
         enc["ye"] = 1 if rec.age_estimated else 0
     if rec.birth_date:
         y = int(rec.birth_date[:4])

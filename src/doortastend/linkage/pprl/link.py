@@ -40,7 +40,7 @@ MAX_BLOCK = 400  # same as the plaintext batch path
 FIELDS = ("bsn", "given", "last", "fullname", "dob", "gender", "addr", "phone", "plate", "school")
 # number of agreement levels per field (0 = strongest disagreement, highest = exact agreement)
 LEVELS = {
-    "bsn": 2, "given": 7, "last": 4, "fullname": 5, "dob": 6, "gender": 2, "addr": 6, "phone": 2, "plate": 2,
+    "bsn": 2, "given": 7, "last": 4, "fullname": 5, "dob": 7, "gender": 2, "addr": 7, "phone": 2, "plate": 2,
     "school": 2,
 }
 
@@ -67,6 +67,7 @@ class EncodedMention:
     years: frozenset[str] = frozenset()
     estimated: bool = False
     years_wide: frozenset[str] = frozenset()
+    years_far: frozenset[str] = frozenset()
     year_near: frozenset[str] = frozenset()
     d0: str | None = None
     dates: frozenset[str] = frozenset()
@@ -114,6 +115,7 @@ def parse(line: dict) -> EncodedMention:
     m.years = frozenset(enc.get("y", ()))
     m.estimated = bool(enc.get("ye", 0))
     m.years_wide = frozenset(enc.get("yw", ()))
+    m.years_far = frozenset(enc.get("yf", ()))
     m.year_near = frozenset(enc.get("yn", ()))
     m.d0 = enc.get("d0")
     m.dates = frozenset(enc.get("d", ()))
@@ -236,8 +238,8 @@ def last_level(a: EncodedMention, b: EncodedMention, k: int = 8) -> int | None:
 
 
 def dob_level(a: EncodedMention, b: EncodedMention) -> int | None:
-    """5 same date, 4 day/month swapped, 3 one digit differs, 2 age guess fits, 1 does not fit,
-    0 different exact dates."""
+    """5 same date, 4 day/month swapped, 3 one digit differs, 2 age guess fits, 1 a few years off,
+    6 more than five years off, 0 different exact dates."""
     if not a.years or not b.years:
         return None
     if a.d0 and b.d0:
@@ -248,12 +250,16 @@ def dob_level(a: EncodedMention, b: EncodedMention) -> int | None:
         if a.dwild & b.dwild:
             return 3
         return 0
-    return 2 if a.years & b.years else 1
+    if a.years & b.years:
+        return 2
+    if (a.years & b.years_far) or (b.years & a.years_far):
+        return 1
+    return 6
 
 
 def addr_level(a: EncodedMention, b: EncodedMention, street_k: int = 8) -> int | None:
     """5 same address, 4 same number other suffix, 3 same street (number unknown), 2 same street other
-    number, 1 same town other street, 0 other town."""
+    number, 6 same town (street unknown), 1 same town other street, 0 other town."""
     city_conflict = bool(a.ci and b.ci and a.ci != b.ci)
     same_pc = bool(a.pc and a.pc == b.pc)
     same_street = same_pc or bool(
@@ -270,10 +276,13 @@ def addr_level(a: EncodedMention, b: EncodedMention, street_k: int = 8) -> int |
                 return 5 if ((a.ads and a.ads == b.ads) or (a.pas and a.pas == b.pas)) else 4
             return 2
         return 3
+    has_a, has_b = a.st is not None or bool(a.pc), b.st is not None or bool(b.pc)
     if a.ci and b.ci:
-        return 1 if a.ci == b.ci else 0
-    if (a.st is not None or a.pc) and (b.st is not None or b.pc):
-        return 1
+        if a.ci == b.ci:
+            return 1 if (has_a and has_b) else 6  # same town: other street / street unknown
+        return 0
+    if has_a and has_b:
+        return 1  # different street, town unknown
     return None
 
 
@@ -486,17 +495,114 @@ def cluster(
     return [find(i) for i in range(n)]
 
 
+class TokenFrequencies:
+    """Frequencies of salted name tokens in the data being linked (term-frequency adjustment).
+
+    Agreement on a rare name is stronger evidence than on a common one, as in the plaintext engine and
+    Splink. The linkage unit sees these token frequencies anyway (it is the residual leak of keyed
+    tokens); here they only sharpen the weights. Tokens are salted by birth year, so the frequency is that
+    of "this name, born in this year", and the reference u is the collision probability of the same
+    salted tokens between two random mentions. A mention with k salted copies counts 1/k per copy.
+    """
+
+    MIN_RECORDS = 3000
+    MAX_UP = 4.0
+    MAX_DOWN = 3.0
+
+    def __init__(self, ms: list[EncodedMention]) -> None:
+        groups: dict[str, float] = defaultdict(float)
+        lasts: dict[str, float] = defaultdict(float)
+        joint: dict[tuple[str, str], float] = defaultdict(float)
+        n_names = n_last = n_joint = 0
+        for m in ms:
+            if not m.names:
+                continue
+            share = 1.0 / len(m.names)
+            has_g = has_l = False
+            for e in m.names.values():
+                for g in e.groups:
+                    groups[g] += share
+                    has_g = True
+                if e.last_skel:
+                    lasts[e.last_skel] += share
+                    has_l = True
+                    for g in e.groups:
+                        joint[(g, e.last_skel)] += share
+            n_names += has_g
+            n_last += has_l
+            n_joint += has_g and has_l
+        self.active = n_names >= self.MIN_RECORDS
+        self.group = {k: v / n_names for k, v in groups.items()} if n_names else {}
+        self.last = {k: v / n_last for k, v in lasts.items()} if n_last else {}
+        self.joint = {k: v / n_joint for k, v in joint.items()} if n_joint else {}
+        self.u_group = max(sum(f * f for f in self.group.values()), 1e-9)
+        self.u_last = max(sum(f * f for f in self.last.values()), 1e-9)
+        self.u_joint = max(sum(f * f for f in self.joint.values()), 1e-12)
+
+    def _clip(self, x: float, down: float) -> float:
+        return max(-down, min(self.MAX_UP, x))
+
+    def adjustment(self, vec: dict[str, int | None], a: EncodedMention, b: EncodedMention) -> float:
+        if not self.active:
+            return 0.0
+        same_given = vec["given"] in (5, 6)
+        same_last = vec["last"] in (2, 3)
+        fg = fl = fj = None
+        for s in a.names.keys() & b.names.keys():
+            ea, eb = a.names[s], b.names[s]
+            shared = ea.groups & eb.groups
+            if same_given and shared:
+                f = min(self.group.get(g, 1.0) for g in shared)
+                fg = f if fg is None else min(fg, f)
+            if same_last and ea.last_skel and ea.last_skel == eb.last_skel:
+                f = self.last.get(ea.last_skel, 1.0)
+                fl = f if fl is None else min(fl, f)
+                if shared:
+                    f = min(self.joint.get((g, ea.last_skel), 1.0) for g in shared)
+                    fj = f if fj is None else min(fj, f)
+        if fj:
+            return self._clip(math.log2(self.u_joint / fj), 2 * self.MAX_DOWN)
+        adj = 0.0
+        if fg:
+            adj += self._clip(math.log2(self.u_group / fg), self.MAX_DOWN)
+        if fl:
+            adj += self._clip(math.log2(self.u_last / fl), self.MAX_DOWN)
+        return adj
+
+
 def score_all(
-    ms: list[EncodedMention], pairs: np.ndarray, weights: dict, params: EncodingParams
+    ms: list[EncodedMention], pairs: np.ndarray, weights: dict, params: EncodingParams, use_tf: bool = False
 ) -> tuple[np.ndarray, list[dict[str, int | None]]]:
     out = np.empty(len(pairs), dtype=np.float64)
     vecs = []
+    tf = TokenFrequencies(ms) if use_tf else None
     for idx in range(len(pairs)):
         a, b = ms[int(pairs[idx, 0])], ms[int(pairs[idx, 1])]
         vec = compare(a, b, params.name_k, params.street_k)
-        out[idx] = -math.inf if hard_conflict(a, b, vec) else score(vec, weights)
+        if hard_conflict(a, b, vec):
+            out[idx] = -math.inf
+        else:
+            out[idx] = score(vec, weights) + (tf.adjustment(vec, a, b) if tf is not None else 0.0)
         vecs.append(vec)
     return out, vecs
+
+
+def rescale_prior(weights: dict, n_records: int, n_pairs: int) -> dict:
+    """Adapt the prior odds to the size of this run.
+
+    The prior is the share of true matches among candidate pairs. Matches per mention stay about the same
+    when a data set grows, but candidate pairs per mention grow (more namesakes per block), so a prior
+    learned on a small training set overstates the match odds of a large run. Scale it with the expected
+    matches (training rate per mention) over the candidate pairs actually found.
+    """
+    t = weights.get("trained_on") or {}
+    if not t.get("records") or not t.get("matches") or n_records < 2 or n_pairs < 1:
+        return weights
+    expected = t["matches"] / t["records"] * n_records
+    non = max(n_pairs - expected, 1.0)
+    out = dict(weights)
+    out["prior_log2_odds"] = math.log2((expected + 1) / (non + 1))
+    return out
 
 
 def link(
@@ -509,6 +615,7 @@ def link(
     params = params or EncodingParams()
     ms = [parse(x) for x in lines]
     pairs = candidate_pairs(ms)
+    weights = rescale_prior(weights, len(ms), len(pairs))
     scores, _ = score_all(ms, pairs, weights, params)
     roots = cluster(ms, pairs, scores, weights["threshold"], params.name_k)
     labels: dict[int, str] = {}
