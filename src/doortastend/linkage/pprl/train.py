@@ -40,7 +40,9 @@ def estimate(
     # term-frequency part of each weight (off by default: it lowered F1 on the shared generator)
     tf_only = score_all(ms, pairs, zero, params, use_tf=True)[0] if use_tf else np.zeros(len(pairs))
     labels = [truth[ms[int(i)].id] == truth[ms[int(j)].id] for i, j in pairs]
-    usable = [not math.isinf(w) for w in conflict_scores]  # hard conflicts never link; leave them out
+    # m and u are counted over all candidate pairs, hard conflicts included: leaving them out would remove
+    # the "different BSN" / "different given name" mass from u and distort every other weight.
+    usable = [True] * len(labels)
     n_match = sum(lab for lab, ok in zip(labels, usable, strict=True) if ok)
     n_non = sum(1 for lab, ok in zip(labels, usable, strict=True) if ok and not lab)
     mc: dict[str, Counter] = {f: Counter() for f in FIELDS}
