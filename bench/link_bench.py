@@ -209,7 +209,7 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
     with psycopg.connect(url) as con:
         have = 0
         try:
-            have = con.execute("SELECT count(*) FROM link_persons WHERE data ? 'name_groups'").fetchone()[0]
+            have = con.execute("SELECT count(*) FROM link_persons WHERE data ? 'id'").fetchone()[0]
         except psycopg.Error:
             con.rollback()
         gen_people = None
