@@ -14,7 +14,7 @@ import sys
 import time
 
 from .encode import EncodingParams, ProjectKeys, encode_records
-from .link import link, load_weights
+from .link import link
 from .metrics import pairwise_scores
 
 
@@ -30,7 +30,7 @@ def run(
     t0 = time.perf_counter()
     encoded = list(encode_records(records, keys, params))
     t1 = time.perf_counter()
-    result = link(encoded, weights or load_weights(), params)
+    result = link(encoded, weights, params)
     t2 = time.perf_counter()
     pred = {r["id"]: r["cluster"] for r in result}
     s = pairwise_scores(pred, truth)

@@ -60,6 +60,11 @@ def encode_main(argv: list[str] | None = None) -> int:
     ap.add_argument("--output", help="JSON Lines with encodings (default: stdout)")
     ap.add_argument("--secret-file", help=f"file with the project secret (or env {SECRET_ENV})")
     ap.add_argument("--project", default="default", help="name of the linkage project (part of the key)")
+    ap.add_argument(
+        "--salt", choices=("none", "birth-year"), default="none",
+        help="salt name filters with the birth year (stronger against frequency attacks, lower recall for "
+        "mentions without a birth year); all holders of a project must choose the same",
+    )
     args = ap.parse_args(argv)
 
     secret: bytes | None = None
@@ -81,7 +86,7 @@ def encode_main(argv: list[str] | None = None) -> int:
         print(f"doortastend link encode: {exc}", file=sys.stderr)
         return 2
 
-    params = EncodingParams()
+    params = EncodingParams(salt="birth_year" if args.salt == "birth-year" else "none")
     with _open(args.input, "r", sys.stdin) as fin, _open(args.output, "w", sys.stdout) as fout:
         for raw in _read_lines(fin, "doortastend link encode"):
             fout.write(json.dumps(encode_record(raw, keys, params), separators=(",", ":")) + "\n")

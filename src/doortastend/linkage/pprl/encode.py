@@ -64,7 +64,7 @@ class EncodingParams:
     street_bits: int = 256
     street_k: int = 8
     hardening: str = "balance"  # "balance" | "xor-fold" | "none"
-    salt: str = "birth_year"  # "birth_year" | "none"
+    salt: str = "none"  # "none" | "birth_year" (per project; see docs/pprl.md for the measured cost)
     max_salt_years: int = 8  # wider age ranges are not salted per year (too many copies)
     salt_widen: int = 2  # extra salt years on both sides of an age guess (guesses are often further off)
     token_bytes: int = 12  # truncated HMAC tokens: 96 bits, collision-free at national scale

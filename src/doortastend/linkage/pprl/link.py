@@ -611,9 +611,11 @@ def link(
     params: EncodingParams | None = None,
 ) -> list[dict]:
     """Link encoded mentions; returns ``[{"id", "cluster"}]`` in input order (no scores)."""
-    weights = weights or load_weights()
     params = params or EncodingParams()
     ms = [parse(x) for x in lines]
+    if weights is None:
+        salted = any(s for m in ms for s in m.names)
+        weights = load_weights("weights_v1_salted.json" if salted else "weights_v1.json")
     pairs = candidate_pairs(ms)
     weights = rescale_prior(weights, len(ms), len(pairs))
     scores, _ = score_all(ms, pairs, weights, params)

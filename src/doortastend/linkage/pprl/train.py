@@ -5,6 +5,7 @@ set (with Laplace smoothing), the prior is the share of true matches among candi
 the one that maximises pairwise F1 after clustering on that training set. Run::
 
     python -m doortastend.linkage.pprl.train            # writes data/weights_v1.json
+    python -m doortastend.linkage.pprl.train --salted   # writes data/weights_v1_salted.json
 
 Training uses other seeds than the tests and the benchmark.
 """
@@ -104,9 +105,12 @@ def training_data(n: int = 20000, seed: int = 777) -> tuple[list[dict], dict[str
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    out = Path(argv[0]) if argv else Path(__file__).parent / "data" / "weights_v1.json"
+    salt = "birth_year" if "--salted" in argv else "none"
+    argv = [a for a in argv if a != "--salted"]
+    default = "weights_v1_salted.json" if salt == "birth_year" else "weights_v1.json"
+    out = Path(argv[0]) if argv else Path(__file__).parent / "data" / default
     records, truth = training_data()
-    w = estimate(records, truth)
+    w = estimate(records, truth, EncodingParams(salt=salt))
     out.write_text(json.dumps(w, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(w["trained_on"]), file=sys.stderr)
     return 0

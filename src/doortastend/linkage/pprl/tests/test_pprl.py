@@ -138,16 +138,20 @@ def test_hardened_name_filters_give_graded_levels():
 
 def test_nickname_meets_full_name_and_age_guess_meets_birth_date():
     street = {"id": "r1", "source": "buurt", "nickname": "Mo", "age_estimate": 17, "street": "Vlashof"}
-    a, b = parse(enc(MOHAMED)), parse(enc(street))
+    salted = {"salt": "birth_year"}
+    a, b = parse(enc(MOHAMED, **salted)), parse(enc(street, **salted))
     vec = compare(a, b)
     assert vec["given"] == 5  # variant group, under a shared birth-year salt
     assert vec["dob"] == 2  # age guess fits
     assert vec["addr"] == 3  # same street, number unknown
-    far = parse(enc(dict(street, age_estimate=40)))
+    far = parse(enc(dict(street, age_estimate=40), **salted))
     # no shared salt, but the keyed blocking key "name group + street" is shared
     assert compare(a, far)["given"] == 5
-    elsewhere = parse(enc(dict(street, age_estimate=40, street="Kerkstraat")))
+    elsewhere = parse(enc(dict(street, age_estimate=40, street="Kerkstraat"), **salted))
     assert compare(a, elsewhere)["given"] is None  # no shared salt, no shared key: not comparable
+    # without salting (the default) the names are always comparable
+    plain = compare(parse(enc(MOHAMED)), parse(enc(dict(street, age_estimate=40, street="Kerkstraat"))))
+    assert plain["given"] == 5 and plain["dob"] == 6  # variant group; age guess far off
 
 
 def test_filter_level_identical_and_far():
@@ -177,6 +181,13 @@ def test_one_person_across_organisations_is_linked():
     }
     got = _link([MOHAMED, police, housing])
     assert got["s1"] == got["p1"] == got["w1"]
+
+
+def test_salted_encodings_link_the_same_person():
+    street = {"id": "r1", "source": "buurt", "nickname": "Mo", "last_name": "Amrani", "age_estimate": 17,
+              "street": "Vlashof"}
+    out = link([enc(MOHAMED, salt="birth_year"), enc(street, salt="birth_year")])
+    assert out[0]["cluster"] == out[1]["cluster"]
 
 
 def test_twins_are_not_merged():
@@ -310,10 +321,12 @@ def test_reidentification_with_legal_basis_returns_ids_per_holder_only():
 
 
 def test_token_lists_do_not_reveal_order():
-    e = enc({"id": "r", "source": "buurt", "nickname": "Mo", "last_name": "Amrani", "age_estimate": 16})["enc"]
+    raw = {"id": "r", "source": "buurt", "nickname": "Mo", "last_name": "Amrani", "age_estimate": 16}
+    assert len(enc(raw)["enc"]["n"]) == 1  # default: one unsalted name entry
+    e = enc(raw, salt="birth_year")["enc"]
     assert len(e["y"]) >= 4 and e["y"] == sorted(e["y"])
     assert e["yw"] == sorted(e["yw"])
     assert [x["s"] for x in e["n"]] == sorted(x["s"] for x in e["n"])
     assert len(e["n"]) == len(e["y"]) + 4  # one salted copy per plausible year, widened by two each side
-    d = enc(MOHAMED)["enc"]
+    d = enc(MOHAMED, salt="birth_year")["enc"]
     assert d["yn"] == sorted(d["yn"]) and d["dw"] == sorted(d["dw"])
