@@ -330,3 +330,13 @@ def test_token_lists_do_not_reveal_order():
     assert len(e["n"]) == len(e["y"]) + 4  # one salted copy per plausible year, widened by two each side
     d = enc(MOHAMED, salt="birth_year")["enc"]
     assert d["yn"] == sorted(d["yn"]) and d["dw"] == sorted(d["dw"])
+
+
+def test_cli_salt_option(monkeypatch):
+    monkeypatch.setenv(cli.SECRET_ENV, SECRET_A)
+    line = json.dumps(dict(MOHAMED, birth_date=None, age_estimate=16)) + "\n"
+    rc, out, _ = _run(cli.encode_main, [], line, monkeypatch)
+    assert rc == 0 and [e["s"] for e in json.loads(out)["enc"]["n"]] == [""]
+    rc, out, _ = _run(cli.encode_main, ["--salt", "birth-year"], line, monkeypatch)
+    salts = [e["s"] for e in json.loads(out)["enc"]["n"]]
+    assert rc == 0 and len(salts) > 1 and all(salts)
