@@ -222,8 +222,19 @@ def _merge(a: _ClusterInfo, b: _ClusterInfo) -> _ClusterInfo:
     )
 
 
+# Singletons are attached to one person when their best link is at most ATTACH_BELOW bits under the
+# auto-link weight and ATTACH_MARGIN bits better than the link to any other person (None disables).
+ATTACH_BELOW = 3.0
+ATTACH_MARGIN = 3.0
+
+
 def cluster(
-    records: Sequence[NormalizedRecord], pairs: np.ndarray, weights: np.ndarray, threshold_weight: float
+    records: Sequence[NormalizedRecord],
+    pairs: np.ndarray,
+    weights: np.ndarray,
+    threshold_weight: float,
+    attach_margin: float | None = ATTACH_MARGIN,
+    attach_below: float = ATTACH_BELOW,
 ) -> list[int]:
     """Guarded connected components: link pairs above the threshold, strongest first, but never merge two
     groups whose members conflict (different BSNs, genders, birth years far apart, or incompatible first
@@ -262,7 +273,44 @@ def cluster(
         if not refused:
             break
         order = np.asarray(refused, dtype=np.int64)
+    if attach_margin is not None:
+        _attach_singletons(records, pairs, weights, threshold_weight - attach_below, attach_margin, find, parent, info)
     return [find(i) for i in range(n)]
+
+
+def _attach_singletons(records, pairs, weights, low_weight, margin, find, parent, info) -> None:
+    """Sparse signals ("Mo, ±16, Vlashof") that stayed alone are attached to a person when the evidence is
+    fair (>= low_weight) and unambiguous: the best person scores ``margin`` bits above any other person."""
+    size: dict[int, int] = {}
+    for i in range(len(records)):
+        r = find(i)
+        size[r] = size.get(r, 0) + 1
+    best: dict[int, dict[int, float]] = {}
+    for k in np.nonzero(weights >= low_weight - margin)[0]:
+        i, j = int(pairs[k, 0]), int(pairs[k, 1])
+        w = float(weights[k])
+        for a, b in ((i, j), (j, i)):
+            if size.get(find(a), 0) == 1:
+                rb = find(b)
+                d = best.setdefault(a, {})
+                if w > d.get(rb, -1e9):
+                    d[rb] = w
+    for a, cands in best.items():
+        ranked = sorted(cands.items(), key=lambda kv: -kv[1])
+        root, w = ranked[0]
+        if w < low_weight or (len(ranked) > 1 and ranked[1][1] > w - margin):
+            continue
+        ra = find(a)
+        if ra == find(root):
+            continue
+        ia = info.get(ra) or _info(records[ra])
+        ib = info.get(root) or _info(records[root])
+        if not _compatible(ia, ib):
+            continue
+        lo, hi = min(ra, root), max(ra, root)
+        parent[hi] = lo
+        info[lo] = _merge(ia, ib)
+        info.pop(hi, None)
 
 
 @dataclass

@@ -22,7 +22,7 @@ from .scoring import COMPARISONS, Comparison, FieldExplanation, Model, compare, 
 __all__ = ["Matcher", "AUTO_LINK_THRESHOLD", "REVIEW_THRESHOLD", "person_profile"]
 
 # Match probabilities. Calibrated on the synthetic benchmark (bench/link_bench.py); see docs/linkage.md.
-AUTO_LINK_THRESHOLD = 0.87
+AUTO_LINK_THRESHOLD = 0.93
 REVIEW_THRESHOLD = 0.5
 
 
