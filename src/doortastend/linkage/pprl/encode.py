@@ -11,7 +11,8 @@ What is built (see docs/pprl.md for the reasoning and the papers):
 * The k bit positions of a bigram are k 16-bit slices of one HMAC-SHA256 digest ("random hashing"), not
   the double-hashing scheme h1 + i*h2 of the 2009 paper, because double hashing was shown to be
   attackable (Niedermeyer et al. 2014).
-* Salting: name filters and first-name variant tokens are keyed additionally with the birth year, a
+* Salting (per project, ``salt="birth_year"`` / ``--salt birth-year``; off by default because it cost
+  1-5 F1 points on the shared benchmark): name filters and variant tokens are keyed additionally with the birth year, a
   stable record attribute; every such hardening costs some linkage quality (see the comparison of
   hardening techniques in Ranbaduge & Schnell 2020 and the measured cost in docs/pprl.md). A mention with only an age guess carries one
   salted copy per plausible birth year, so it still meets the record with the exact date. Identical names
