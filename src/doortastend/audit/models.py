@@ -18,6 +18,7 @@ class AuditAction(models.TextChoices):
     DENIED = "denied", "Toegang geweigerd"
     LOGIN = "login", "Ingelogd"
     LOGOUT = "logout", "Uitgelogd"
+    PURGE = "purge", "Verwijderd na bewaartermijn"
 
 
 class AuditEvent(AppendOnlyModel):

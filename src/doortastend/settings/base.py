@@ -152,3 +152,8 @@ DOORTASTEND_MUNICIPALITY = os.environ.get("DOORTASTEND_MUNICIPALITY", "Gemeente 
 DOORTASTEND_HANDOVER_ESCALATION_HOURS = int(os.environ.get("DOORTASTEND_HANDOVER_ESCALATION_HOURS", "4"))
 # Run post-storage processing (triage, matching) synchronously after commit.
 DOORTASTEND_PROCESS_ON_COMMIT = env_bool("DOORTASTEND_PROCESS_ON_COMMIT", True)
+# Retention (bewaartermijn): a signal that never became part of a case is removed this many days after its
+# last status change. Cases and their signals follow the case's own retention (not automated yet).
+DOORTASTEND_RETENTION_SIGNAL_WITHOUT_CASE_DAYS = int(
+    os.environ.get("DOORTASTEND_RETENTION_SIGNAL_WITHOUT_CASE_DAYS", "365")
+)

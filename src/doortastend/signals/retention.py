@@ -1,0 +1,66 @@
+"""Retention (bewaartermijn): remove signals that never became part of a case once their time is up.
+
+The removal is the one sanctioned exception to append-only history: the signal, its mentions, its status
+history and feedback go together. What remains is an audit event with the reference and the rule applied —
+no content — so a privacy officer can show that the deletion happened and why. Persons left without any
+mention are removed as well.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Max, ProtectedError
+from django.utils import timezone
+
+from doortastend.audit.log import record
+from doortastend.audit.models import AuditAction
+
+from .models import Signal
+
+
+def expired_signals(now=None):
+    now = now or timezone.now()
+    days = settings.DOORTASTEND_RETENTION_SIGNAL_WITHOUT_CASE_DAYS
+    cutoff = now - timedelta(days=days)
+    return (
+        Signal.objects.filter(cases__isnull=True)
+        .annotate(last_change=Max("status_history__at"))
+        .filter(created_at__lt=cutoff, last_change__lt=cutoff)
+    )
+
+
+def purge_expired_signals(now=None) -> list[str]:
+    from doortastend.people.models import Person
+
+    days = settings.DOORTASTEND_RETENTION_SIGNAL_WITHOUT_CASE_DAYS
+    removed = []
+    for signal in expired_signals(now):
+        with transaction.atomic():
+            person_ids = set(signal.mentions.exclude(person=None).values_list("person_id", flat=True))
+            reference = signal.reference
+            # Bypass the append-only guards on purpose: deletion after the retention period is required by law.
+            _delete(signal)
+            for person in Person.objects.filter(pk__in=person_ids, mentions__isnull=True):
+                try:
+                    with transaction.atomic():
+                        _delete(person)
+                except ProtectedError:
+                    continue  # still referenced by link history elsewhere: keep it
+                record(None, AuditAction.PURGE, object_type="person", object_id=person.pk,
+                       actor_label="systeem (bewaartermijn)", reason="geen vermeldingen meer na verwijderen van signalen")
+            record(None, AuditAction.PURGE, object_type="signal", object_id=signal.pk,
+                   actor_label="systeem (bewaartermijn)",
+                   reason=f"signaal zonder casus, bewaartermijn van {days} dagen verstreken", reference=reference)
+            removed.append(reference)
+    return removed
+
+
+def _delete(obj) -> None:
+    from django.db.models.deletion import Collector
+
+    collector = Collector(using="default")
+    collector.collect([obj])
+    collector.delete()
