@@ -14,10 +14,6 @@ class AppendOnlyQuerySet(models.QuerySet):
     def delete(self):
         raise AppendOnlyError(f"{self.model.__name__} is append-only: rows cannot be deleted.")
 
-    def _purge(self):
-        """Retention clean-up only (bewaartermijn): the one sanctioned way to remove history rows."""
-        return super().delete()
-
 
 class AppendOnlyModel(models.Model):
     objects = AppendOnlyQuerySet.as_manager()
