@@ -102,17 +102,26 @@ def link_main(argv: list[str] | None = None) -> int:
     ap.add_argument("--input", help="JSON Lines with encodings (default: stdin)")
     ap.add_argument("--output", help="JSON Lines with {id, cluster} (default: stdout)")
     args = ap.parse_args(argv)
-    with _open(args.input, "r", sys.stdin) as fin:
-        lines = list(_read_lines(fin, "doortastend link --encoded"))
-    bad = [x["id"] for x in lines if not isinstance(x.get("enc"), dict)]
-    if bad:
+    class _NotEncoded(Exception):
+        pass
+
+    def checked(fin: IO[str]) -> Iterator[dict]:
+        # streamed: the JSON objects are parsed into compact mentions one by one, never all held at once
+        for x in _read_lines(fin, "doortastend link --encoded"):
+            if not isinstance(x.get("enc"), dict):
+                raise _NotEncoded(x["id"])
+            yield x
+
+    try:
+        with _open(args.input, "r", sys.stdin) as fin:
+            result = link(checked(fin))
+    except _NotEncoded as exc:
         print(
             "doortastend link --encoded: invoer bevat geen versleutelde regels (geen \"enc\"); "
-            f"maak ze eerst met 'doortastend link encode' (eerste: {bad[0]})",
+            f"maak ze eerst met 'doortastend link encode' (eerste: {exc.args[0]})",
             file=sys.stderr,
         )
         return 2
-    result = link(lines)
     with _open(args.output, "w", sys.stdout) as fout:
         for row in result:
             fout.write(json.dumps(row, separators=(",", ":")) + "\n")

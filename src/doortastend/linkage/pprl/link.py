@@ -571,8 +571,14 @@ class TokenFrequencies:
 
 
 def score_all(
-    ms: list[EncodedMention], pairs: np.ndarray, weights: dict, params: EncodingParams, use_tf: bool = False
+    ms: list[EncodedMention],
+    pairs: np.ndarray,
+    weights: dict,
+    params: EncodingParams,
+    use_tf: bool = False,
+    keep_vectors: bool = True,
 ) -> tuple[np.ndarray, list[dict[str, int | None]]]:
+    """Match weight of every candidate pair (-inf for hard conflicts), and the comparison vectors if asked."""
     out = np.empty(len(pairs), dtype=np.float64)
     vecs = []
     tf = TokenFrequencies(ms) if use_tf else None
@@ -583,7 +589,8 @@ def score_all(
             out[idx] = -math.inf
         else:
             out[idx] = score(vec, weights) + (tf.adjustment(vec, a, b) if tf is not None else 0.0)
-        vecs.append(vec)
+        if keep_vectors:
+            vecs.append(vec)
     return out, vecs
 
 
@@ -618,7 +625,7 @@ def link(
         weights = load_weights("weights_v1_salted.json" if salted else "weights_v1.json")
     pairs = candidate_pairs(ms)
     weights = rescale_prior(weights, len(ms), len(pairs))
-    scores, _ = score_all(ms, pairs, weights, params)
+    scores, _ = score_all(ms, pairs, weights, params, keep_vectors=False)
     roots = cluster(ms, pairs, scores, weights["threshold"], params.name_k)
     labels: dict[int, str] = {}
     out = []
