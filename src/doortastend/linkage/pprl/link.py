@@ -625,7 +625,7 @@ def link(
         weights = load_weights("weights_v1_salted.json" if salted else "weights_v1.json")
     pairs = candidate_pairs(ms)
     weights = rescale_prior(weights, len(ms), len(pairs))
-    scores, _ = score_all(ms, pairs, weights, params, keep_vectors=False)
+    scores, _ = score_all(ms, pairs, weights, params, use_tf=bool(weights.get("use_tf")), keep_vectors=False)
     roots = cluster(ms, pairs, scores, weights["threshold"], params.name_k)
     labels: dict[int, str] = {}
     out = []

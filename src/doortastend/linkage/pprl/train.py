@@ -38,7 +38,7 @@ def estimate(
     pairs = candidate_pairs(ms)
     zero = {"prior_log2_odds": 0.0, "fields": {}, "threshold": 0.0}
     conflict_scores, vecs = score_all(ms, pairs, zero, params, use_tf=False)
-    # term-frequency part of each weight (off by default: it lowered F1 on the shared generator)
+    # term-frequency part of each weight (optional; see main() for where it is used)
     tf_only = score_all(ms, pairs, zero, params, use_tf=True)[0] if use_tf else np.zeros(len(pairs))
     labels = [truth[ms[int(i)].id] == truth[ms[int(j)].id] for i, j in pairs]
     # m and u are counted over all candidate pairs, hard conflicts included: leaving them out would remove
@@ -68,6 +68,7 @@ def estimate(
         "prior_log2_odds": round(math.log2((n_match + 1) / (n_non + 1)), 4),
         "fields": fields,
         "threshold": 0.0,
+        "use_tf": use_tf,
         "trained_on": {"records": len(records), "candidate_pairs": int(len(pairs)), "matches": n_match},
     }
     # choose the threshold that maximises pairwise F1 after clustering
@@ -110,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     default = "weights_v1_salted.json" if salt == "birth_year" else "weights_v1.json"
     out = Path(argv[0]) if argv else Path(__file__).parent / "data" / default
     records, truth = training_data()
-    w = estimate(records, truth, EncodingParams(salt=salt))
+    # term-frequency adjustment on name tokens: helps unsalted encodings at scale (measured), not salted ones
+    w = estimate(records, truth, EncodingParams(salt=salt), use_tf=salt == "none")
     out.write_text(json.dumps(w, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(w["trained_on"]), file=sys.stderr)
     return 0
