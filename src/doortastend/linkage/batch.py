@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
+from .clustering import GuardedUnion
 from .normalize import NormalizedRecord, blocking_keys, normalize_record
 from .scoring import Model, TermFrequencies, compare, hard_conflict, probability, tf_adjustment
 
@@ -241,41 +242,12 @@ def cluster(
     names). This stops chaining through weak middle records (e.g. "M. el Amrani" between two brothers).
     Returns a root index per record.
     """
-    n = len(records)
-    parent = list(range(n))
-    info: dict[int, _ClusterInfo] = {}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    sel = np.nonzero(weights >= threshold_weight)[0]
-    order = sel[np.argsort(-weights[sel], kind="stable")]
-    for _pass in range(2):  # a second pass retries merges refused while the clusters were still partial
-        refused = []
-        for k in order:
-            i, j = int(pairs[k, 0]), int(pairs[k, 1])
-            ri, rj = find(i), find(j)
-            if ri == rj:
-                continue
-            ia = info.get(ri) or _info(records[ri])
-            ib = info.get(rj) or _info(records[rj])
-            if not _compatible(ia, ib):
-                refused.append(k)
-                continue
-            if ri > rj:
-                ri, rj = rj, ri
-            parent[rj] = ri
-            info[ri] = _merge(ia, ib)
-            info.pop(rj, None)
-        if not refused:
-            break
-        order = np.asarray(refused, dtype=np.int64)
+    uf: GuardedUnion[_ClusterInfo] = GuardedUnion(len(records), lambda i: _info(records[i]), _compatible, _merge)
+    uf.merge_pairs(pairs, weights, threshold_weight)
     if attach_margin is not None:
-        _attach_singletons(records, pairs, weights, threshold_weight - attach_below, attach_margin, find, parent, info)
-    return [find(i) for i in range(n)]
+        _attach_singletons(records, pairs, weights, threshold_weight - attach_below, attach_margin, uf.find,
+                           uf.parent, uf.groups)
+    return uf.roots()
 
 
 def _attach_singletons(records, pairs, weights, low_weight, margin, find, parent, info) -> None:

@@ -29,6 +29,7 @@ from importlib import resources
 
 import numpy as np
 
+from ..clustering import GuardedUnion
 from .encode import EncodingParams, from_b64
 
 __all__ = [
@@ -460,39 +461,11 @@ def cluster(
     conflict (different BSNs or genders, an exact birth year outside an age guess, exact dates more than
     one digit apart, or given/last names that are clearly different). Stops chaining through weak middle
     mentions. A second pass retries merges refused while groups were still partial."""
-    n = len(ms)
-    parent = list(range(n))
-    groups: dict[int, _Group] = {}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    sel = np.nonzero(weights >= threshold)[0]
-    order = sel[np.argsort(-weights[sel], kind="stable")]
-    for _pass in range(2):
-        refused = []
-        for idx in order:
-            i, j = int(pairs[idx, 0]), int(pairs[idx, 1])
-            ri, rj = find(i), find(j)
-            if ri == rj:
-                continue
-            ga = groups.get(ri) or _group(ri, ms[ri])
-            gb = groups.get(rj) or _group(rj, ms[rj])
-            if not _compatible(ga, gb, ms, k):
-                refused.append(idx)
-                continue
-            if ri > rj:
-                ri, rj = rj, ri
-            parent[rj] = ri
-            groups[ri] = _merge(ga, gb)
-            groups.pop(rj, None)
-        if not refused:
-            break
-        order = np.asarray(refused, dtype=np.int64)
-    return [find(i) for i in range(n)]
+    uf: GuardedUnion[_Group] = GuardedUnion(
+        len(ms), lambda i: _group(i, ms[i]), lambda ga, gb: _compatible(ga, gb, ms, k), _merge
+    )
+    uf.merge_pairs(pairs, weights, threshold)
+    return uf.roots()
 
 
 class TokenFrequencies:

@@ -1,0 +1,61 @@
+"""Guarded greedy clustering shared by the plaintext (batch.py) and the privacy-preserving (pprl/link.py) paths.
+
+Pairs above the threshold are merged strongest first, but two groups are never merged when their summaries
+conflict (different BSNs, twins, father and son, ...). This stops chaining through weak middle records. A
+second pass retries merges refused while groups were still partial. What a group summary holds and when two
+summaries conflict is up to the caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+import numpy as np
+
+G = TypeVar("G")
+
+
+class GuardedUnion(Generic[G]):
+    def __init__(self, n: int, summary: Callable[[int], G], compatible: Callable[[G, G], bool],
+                 merge: Callable[[G, G], G]):
+        self.parent = list(range(n))
+        self.groups: dict[int, G] = {}
+        self._summary, self._compatible, self._merge = summary, compatible, merge
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def group(self, root: int) -> G:
+        return self.groups.get(root) or self._summary(root)
+
+    def merge_pairs(self, pairs: np.ndarray, weights: np.ndarray, threshold: float) -> None:
+        find = self.find
+        sel = np.nonzero(weights >= threshold)[0]
+        order = sel[np.argsort(-weights[sel], kind="stable")]
+        for _pass in range(2):
+            refused = []
+            for idx in order:
+                i, j = int(pairs[idx, 0]), int(pairs[idx, 1])
+                ri, rj = find(i), find(j)
+                if ri == rj:
+                    continue
+                ga, gb = self.group(ri), self.group(rj)
+                if not self._compatible(ga, gb):
+                    refused.append(idx)
+                    continue
+                if ri > rj:
+                    ri, rj = rj, ri
+                self.parent[rj] = ri
+                self.groups[ri] = self._merge(ga, gb)
+                self.groups.pop(rj, None)
+            if not refused:
+                break
+            order = np.asarray(refused, dtype=np.int64)
+
+    def roots(self) -> list[int]:
+        return [self.find(i) for i in range(len(self.parent))]
