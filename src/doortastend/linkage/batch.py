@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
-from .clustering import GuardedUnion
+from .clustering import GuardedUnion, pairs_from_blocks
 from .normalize import NormalizedRecord, blocking_keys, normalize_record
 from .scoring import Model, TermFrequencies, compare, hard_conflict, probability, tf_adjustment
 
@@ -68,22 +68,7 @@ def candidate_pairs(
     for i, r in enumerate(records):
         for k in keys[i] if keys is not None else blocking_keys(r):
             index[k].append(i)
-    chunks: list[np.ndarray] = []
-    tri_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-    n = len(records)
-    for key, members in index.items():
-        m = len(members)
-        if m < 2 or m > max_block or m > KEY_CAPS.get(key[0], max_block):
-            continue
-        if m not in tri_cache:
-            tri_cache[m] = np.triu_indices(m, 1)
-        a, b = tri_cache[m]
-        arr = np.asarray(members, dtype=np.int64)
-        chunks.append(arr[a] * n + arr[b])
-    if not chunks:
-        return np.zeros((0, 2), dtype=np.int64)
-    codes = np.unique(np.concatenate(chunks))
-    return np.stack([codes // n, codes % n], axis=1)
+    return pairs_from_blocks(index, len(records), lambda key: min(max_block, KEY_CAPS.get(key[0], max_block)))
 
 
 _WORK: dict = {}

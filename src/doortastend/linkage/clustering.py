@@ -1,4 +1,4 @@
-"""Guarded greedy clustering shared by the plaintext (batch.py) and the privacy-preserving (pprl/link.py) paths.
+"""Candidate pairs from blocks, and guarded greedy clustering, shared by the plaintext (batch.py) and the privacy-preserving (pprl/link.py) paths.
 
 Pairs above the threshold are merged strongest first, but two groups are never merged when their summaries
 conflict (different BSNs, twins, father and son, ...). This stops chaining through weak middle records. A
@@ -14,6 +14,26 @@ from typing import Generic, TypeVar
 import numpy as np
 
 G = TypeVar("G")
+
+
+def pairs_from_blocks(blocks: dict[str, list[int]], n: int, cap: Callable[[str], int]) -> np.ndarray:
+    """Unique candidate pairs (i < j) as an (m, 2) int array from blocks of record indices (each in ascending
+    order). Blocks of one record, or larger than ``cap(key)``, give no pairs."""
+    chunks: list[np.ndarray] = []
+    tri: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    for key, members in blocks.items():
+        size = len(members)
+        if size < 2 or size > cap(key):
+            continue
+        if size not in tri:
+            tri[size] = np.triu_indices(size, 1)
+        a, b = tri[size]
+        arr = np.asarray(members, dtype=np.int64)
+        chunks.append(arr[a] * n + arr[b])
+    if not chunks:
+        return np.zeros((0, 2), dtype=np.int64)
+    codes = np.unique(np.concatenate(chunks))
+    return np.stack([codes // n, codes % n], axis=1)
 
 
 class GuardedUnion(Generic[G]):

@@ -29,7 +29,7 @@ from importlib import resources
 
 import numpy as np
 
-from ..clustering import GuardedUnion
+from ..clustering import GuardedUnion, pairs_from_blocks
 from .encode import EncodingParams, from_b64
 
 __all__ = [
@@ -141,22 +141,7 @@ def candidate_pairs(ms: list[EncodedMention], max_block: int = MAX_BLOCK) -> np.
     for i, m in enumerate(ms):
         for key in m.bk:
             blocks[key].append(i)
-    n = len(ms)
-    chunks: list[np.ndarray] = []
-    tri: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-    for members in blocks.values():
-        c = len(members)
-        if c < 2 or c > max_block:
-            continue
-        if c not in tri:
-            tri[c] = np.triu_indices(c, 1)
-        a, b = tri[c]
-        arr = np.asarray(members, dtype=np.int64)
-        chunks.append(arr[a] * n + arr[b])
-    if not chunks:
-        return np.zeros((0, 2), dtype=np.int64)
-    codes = np.unique(np.concatenate(chunks))
-    return np.stack([codes // n, codes % n], axis=1)
+    return pairs_from_blocks(blocks, len(ms), lambda _key: max_block)
 
 
 # ---------------------------------------------------------------------------------------------------------
