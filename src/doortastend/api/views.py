@@ -60,10 +60,11 @@ class SignalViewSet(VisibleMixin, mixins.CreateModelMixin, mixins.ListModelMixin
                    responses={201: s.SignalSerializer, 200: s.SignalSerializer})
     def create(self, request, *args, **kwargs):
         key = (request.headers.get("Idempotency-Key") or "").strip()[:200] or None
+        payload = self._payload_for_hash(request.data) if key else None
         if key:
             prior = IdempotencyRecord.objects.filter(principal=f"user:{request.user.pk}", key=key).first()
             if prior:
-                if prior.request_hash != services.request_fingerprint(self._payload_for_hash(request.data)):
+                if prior.request_hash != services.request_fingerprint(payload):
                     return Response(
                         {"detail": "Deze Idempotency-Key is al gebruikt voor een andere melding. "
                                    "Gebruik een nieuwe sleutel voor een nieuwe melding."},
@@ -77,7 +78,7 @@ class SignalViewSet(VisibleMixin, mixins.CreateModelMixin, mixins.ListModelMixin
         try:
             signal, created, _ = services.submit_signal(
                 reporter=request.user, signal_data=data, mentions=mentions, channel=Channel.API,
-                idempotency_key=key, fingerprint_data=self._payload_for_hash(request.data) if key else None,
+                idempotency_key=key, fingerprint_data=payload,
             )
         except DjangoValidationError as exc:
             raise ValidationError(exc.message_dict if hasattr(exc, "message_dict") else exc.messages) from exc
