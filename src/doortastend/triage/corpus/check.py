@@ -25,15 +25,39 @@ RAW = HERE / "raw"
 SEEDS = [HERE.parents[4] / "shared" / "seeds", HERE.parents[4].parent / "shared" / "seeds"]
 
 PHENOMENA = {
-    "criminele_uitbuiting", "geldezel", "financiele_uitbuiting", "hennepteelt", "seksuele_uitbuiting",
-    "arbeidsuitbuiting", "huiselijk_geweld", "kindermishandeling", "gokschulden", "huisjesmelkerij",
-    "zorgfraude", "witwassen", "ernstige_overlast",
+    "criminele_uitbuiting",
+    "geldezel",
+    "financiele_uitbuiting",
+    "hennepteelt",
+    "seksuele_uitbuiting",
+    "arbeidsuitbuiting",
+    "huiselijk_geweld",
+    "kindermishandeling",
+    "gokschulden",
+    "huisjesmelkerij",
+    "zorgfraude",
+    "witwassen",
+    "ernstige_overlast",
 }
 URGENCIES = {"acuut", "spoed", "regulier", "monitoren"}
 ROLES = {
-    "bewoner", "politie", "wijkagent", "jongerenwerker", "leerkracht", "zorgcoordinator_school", "huisarts",
-    "ggd", "veilig_thuis", "wijkteam", "schuldhulp", "consulent_werk_inkomen", "woonconsulent", "handhaving",
-    "buurtpreventie", "zorgaanbieder", "gemeente",
+    "bewoner",
+    "politie",
+    "wijkagent",
+    "jongerenwerker",
+    "leerkracht",
+    "zorgcoordinator_school",
+    "huisarts",
+    "ggd",
+    "veilig_thuis",
+    "wijkteam",
+    "schuldhulp",
+    "consulent_werk_inkomen",
+    "woonconsulent",
+    "handhaving",
+    "buurtpreventie",
+    "zorgaanbieder",
+    "gemeente",
 }
 WORD = re.compile(r"\w+", re.UNICODE)
 
