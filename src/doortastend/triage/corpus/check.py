@@ -68,7 +68,7 @@ def shingles(text: str, n: int) -> set[tuple[str, ...]]:
 
 
 def main(argv: list[str]) -> int:
-    targets = [Path(a) for a in argv] or sorted(RAW.glob("*.jsonl"))
+    targets = [Path(a).resolve() for a in argv] or sorted(RAW.glob("*.jsonl"))
     all_files = sorted(set(RAW.glob("*.jsonl")) | set(targets))
     problems: list[str] = []
     ids: dict[str, str] = {}
