@@ -230,8 +230,14 @@ class Matcher:
                 if key in found:
                     continue
                 found[key] = Match(
-                    indicator, trig, start_c, end_c, i, end,
-                    negation_at(tokens, i, end), past_at(doc, i, end),
+                    indicator,
+                    trig,
+                    start_c,
+                    end_c,
+                    i,
+                    end,
+                    negation_at(tokens, i, end),
+                    past_at(doc, i, end),
                 )
         return sorted(found.values(), key=lambda m: (m.start, m.end, m.indicator))
 

@@ -209,8 +209,10 @@ def minor_ages(text: str) -> list[int]:
         s, e = m.span()
         after = lower[e : e + 12]
         before = lower[max(0, s - 45) : s]
-        if _AGE_AFTER_RE.match(after) or _AGE_BEFORE_RE.search(before) or (
-            _AGE_NOUN_BEFORE_RE.search(before) and not _NOT_AGE_AFTER_RE.match(after)
+        if (
+            _AGE_AFTER_RE.match(after)
+            or _AGE_BEFORE_RE.search(before)
+            or (_AGE_NOUN_BEFORE_RE.search(before) and not _NOT_AGE_AFTER_RE.match(after))
         ):
             out.append(n)
     return out
@@ -266,8 +268,10 @@ def acute_reasons(f: CueFlags) -> list[str]:
         reasons.append("een minderjarige in een acute seksuele situatie")
     if f.has("!geen_slaapplek") and f.minor and (f.has("!vannacht") or f.has("!nu")):
         reasons.append("een minderjarige zonder veilige slaapplek vannacht")
-    if f.has("!dreiging") and (f.has("!vannacht") or f.has("!nu")) and (
-        f.same_sentence("!dreiging", "!vannacht") or f.same_sentence("!dreiging", "!nu")
+    if (
+        f.has("!dreiging")
+        and (f.has("!vannacht") or f.has("!nu"))
+        and (f.same_sentence("!dreiging", "!vannacht") or f.same_sentence("!dreiging", "!nu"))
     ):
         reasons.append("een dreiging die nu of vannacht uitgevoerd kan worden")
     if f.has("!wapen") and f.has("!agressie"):

@@ -117,31 +117,114 @@ ABBREVIATIONS: dict[str, str] = {
     "pinpas": "pinpas",
 }
 
-NEGATION_WORDS = frozenset({"geen", "niet", "niks", "nooit", "zonder", "niets", "nergens", "geeneens", "nimmer"})
+NEGATION_WORDS = frozenset(
+    {"geen", "niet", "niks", "nooit", "zonder", "niets", "nergens", "geeneens", "nimmer"}
+)
 # Words that after "niet"/"geen" turn the cue into something that is not a negation of the match.
-_NEG_BREAKERS_AFTER = frozenset({"alleen", "zeker", "duidelijk", "of", "wie", "waar", "wat", "hoe", "idee",
-                                 "uit", "vertrouwd", "pluis", "normaal", "goed", "lekker", "helemaal"})
+_NEG_BREAKERS_AFTER = frozenset(
+    {
+        "alleen",
+        "zeker",
+        "duidelijk",
+        "of",
+        "wie",
+        "waar",
+        "wat",
+        "hoe",
+        "idee",
+        "uit",
+        "vertrouwd",
+        "pluis",
+        "normaal",
+        "goed",
+        "lekker",
+        "helemaal",
+    }
+)
 # "ik weet niet ...", "weten niet of ..." express uncertainty, not negation.
 _NEG_BREAKERS_BEFORE = frozenset({"weet", "weten", "wist", "snap", "begrijp", "vertrouw"})
 
 PAST_SINGLE = frozenset({"vroeger", "destijds", "voorheen", "toentertijd", "eertijds", "ooit"})
 # (word, word) pairs that mark the past when they occur next to each other
-PAST_PAIRS = frozenset({
-    ("jaar", "geleden"), ("jaren", "geleden"), ("maanden", "geleden"), ("jaartje", "geleden"),
-    ("het", "verleden"), ("niet", "meer"), ("vorig", "jaar"), ("vorige", "jaar"),
-    ("jaar", "terug"), ("jaren", "terug"), ("is", "gestopt"), ("zijn", "gestopt"), ("al", "jaren"),
-    ("opgelost", "sinds"), ("afgesloten", "sinds"), ("was", "vroeger"), ("lang", "geleden"),
-})
-PRESENT_WORDS = frozenset({
-    "nu", "weer", "opnieuw", "momenteel", "tegenwoordig", "vandaag", "vanavond", "vannacht", "gisteren",
-    "gisteravond", "vanochtend", "vanmorgen", "vanmiddag", "steeds", "sinds", "actueel", "recent", "onlangs",
-    "laatst", "laatste", "inmiddels", "wederom", "alweer", "huidige", "morgen",
-})
+PAST_PAIRS = frozenset(
+    {
+        ("jaar", "geleden"),
+        ("jaren", "geleden"),
+        ("maanden", "geleden"),
+        ("jaartje", "geleden"),
+        ("het", "verleden"),
+        ("niet", "meer"),
+        ("vorig", "jaar"),
+        ("vorige", "jaar"),
+        ("jaar", "terug"),
+        ("jaren", "terug"),
+        ("is", "gestopt"),
+        ("zijn", "gestopt"),
+        ("al", "jaren"),
+        ("opgelost", "sinds"),
+        ("afgesloten", "sinds"),
+        ("was", "vroeger"),
+        ("lang", "geleden"),
+    }
+)
+PRESENT_WORDS = frozenset(
+    {
+        "nu",
+        "weer",
+        "opnieuw",
+        "momenteel",
+        "tegenwoordig",
+        "vandaag",
+        "vanavond",
+        "vannacht",
+        "gisteren",
+        "gisteravond",
+        "vanochtend",
+        "vanmorgen",
+        "vanmiddag",
+        "steeds",
+        "sinds",
+        "actueel",
+        "recent",
+        "onlangs",
+        "laatst",
+        "laatste",
+        "inmiddels",
+        "wederom",
+        "alweer",
+        "huidige",
+        "morgen",
+    }
+)
 
 # Conjunctions that open a new clause (used to limit the scope of negation and tense).
-CLAUSE_OPENERS = frozenset({"maar", "want", "wel", "echter", "terwijl", "omdat", "doordat", "toch", "alleen",
-                            "behalve", "dus", "daarna", "nu", "sindsdien", "inmiddels", "tegenwoordig", "als",
-                            "wanneer", "zodat", "tenzij", "indien", "anders", "dat"})
+CLAUSE_OPENERS = frozenset(
+    {
+        "maar",
+        "want",
+        "wel",
+        "echter",
+        "terwijl",
+        "omdat",
+        "doordat",
+        "toch",
+        "alleen",
+        "behalve",
+        "dus",
+        "daarna",
+        "nu",
+        "sindsdien",
+        "inmiddels",
+        "tegenwoordig",
+        "als",
+        "wanneer",
+        "zodat",
+        "tenzij",
+        "indien",
+        "anders",
+        "dat",
+    }
+)
 
 _SENT_BREAK_RE = re.compile(r"[!?\n]|\.(?=\s|$)|\.\s|\.{2,}")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014\"]|\s-\s")
