@@ -68,10 +68,6 @@ def parse_trigger(trigger: str) -> list[list[tuple[str, str]]]:
     return patterns
 
 
-def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
 class Matcher:
     """Compiled set of triggers for a set of indicators."""
 
@@ -82,9 +78,8 @@ class Matcher:
         self.errors: list[str] = []
         self._exact: dict[str, set[int]] = defaultdict(set)
         self._prefix: dict[str, set[int]] = defaultdict(set)
-        self._fuzzy_words: dict[str, set[str]] = defaultdict(set)  # delete-variant -> words
-        self._fuzzy_prefixes: dict[str, set[str]] = defaultdict(set)
-        self._fuzzy_prefix_lens: set[int] = set()
+        self._fuzzy_words: set[str] = set()  # trigger words that tolerate one typo
+        self._fuzzy_prefixes: set[str] = set()  # trigger prefixes that tolerate one typo
         self._prefix_lens: set[int] = set()
         self._starts: dict[int, list[int]] = defaultdict(list)  # first pattern id -> trigger ids
         self._cache: dict[str, tuple[int, ...]] = {}
@@ -108,7 +103,41 @@ class Matcher:
                 self._starts[pids[0]].append(tid)
                 self._needs.append(frozenset(pids[1:]))
         self._prefix_lens_sorted = sorted(self._prefix_lens)
-        self._fuzzy_prefix_lens_sorted = sorted(self._fuzzy_prefix_lens)
+        self._build_fuzzy_index()
+
+    def _build_fuzzy_index(self) -> None:
+        """Indexes that find every typo candidate without generating delete-variants per lookup.
+
+        One OSA edit (substitution, insertion, deletion or adjacent transposition) between two strings of
+        five or more characters leaves either their first two or their last two characters unchanged: an
+        edit at position >= 2 keeps the first two, an edit at position 0 or 1 touches at most positions
+        0-2 and keeps everything after it, including the last two characters. So the candidates for a word
+        of length L are the fuzzy trigger words of length L-1..L+1 that share its first two or its last two
+        characters; the OSA check then decides, exactly as before.
+        """
+        words = self._fuzzy_words
+        prefixes = self._fuzzy_prefixes
+        by_head: dict[tuple[str, int], list[str]] = defaultdict(list)
+        by_tail: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for w in sorted(words):
+            by_head[(w[:2], len(w))].append(w)
+            by_tail[(w[-2:], len(w))].append(w)
+        self._fw_head = dict(by_head)
+        self._fw_tail = dict(by_tail)
+        self._fw_lens = frozenset(n + d for n in map(len, words) for d in (-1, 0, 1))
+        # fuzzy prefixes: (first two chars) -> [(prefix, length)], (last two chars, length) -> prefixes
+        p_head: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        p_tail: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for pre in sorted(prefixes):
+            p_head[pre[:2]].append((pre, len(pre)))
+            p_tail[(pre[-2:], len(pre))].append(pre)
+        self._fp_head = dict(p_head)
+        self._fp_tail = dict(p_tail)
+        self._fp_min = min(map(len, prefixes), default=0)
+        self._fp_max = max(map(len, prefixes), default=0)
+        # every leading part of a trigger prefix: once a token's head is none of these, no longer
+        # prefix can match either
+        self._prefix_stems = frozenset(p[:k] for p in self._prefix for k in range(1, len(p) + 1))
 
     def _pattern_id(self, alts: list[tuple[str, str]]) -> int:
         key = tuple(sorted(set(alts)))
@@ -126,17 +155,12 @@ class Matcher:
                 if lem != value:
                     self._exact[lem].add(pid)
                 if len(value) >= FUZZY_MIN_LEN and value.isalpha():
-                    self._fuzzy_words[value].add(value)
-                    for d in _deletes(value):
-                        self._fuzzy_words[d].add(value)
+                    self._fuzzy_words.add(value)
             else:
                 self._prefix[value].add(pid)
                 self._prefix_lens.add(len(value))
                 if len(value) >= FUZZY_MIN_LEN and value.isalpha():
-                    self._fuzzy_prefix_lens.add(len(value))
-                    self._fuzzy_prefixes[value].add(value)
-                    for d in _deletes(value):
-                        self._fuzzy_prefixes[d].add(value)
+                    self._fuzzy_prefixes.add(value)
         return pid
 
     # -- per-token pattern hits ------------------------------------------------------------------
@@ -147,18 +171,27 @@ class Matcher:
             return hit
         pids: set[int] = set()
         forms = (norm,) if lemma == norm else (norm, lemma)
+        exact, prefix, stems = self._exact, self._prefix, self._prefix_stems
         for form in forms:
-            s = self._exact.get(form)
+            s = exact.get(form)
             if s:
                 pids |= s
             for n in self._prefix_lens_sorted:
                 if n > len(form):
                     break
-                s = self._prefix.get(form[:n])
+                head = form[:n]
+                s = prefix.get(head)
                 if s:
                     pids |= s
-        if len(norm) >= FUZZY_MIN_LEN - 1 and norm.isalpha() and not simplemma.is_known(norm, lang="nl"):
-            self._fuzzy(norm, pids)
+                elif head not in stems:
+                    break  # no trigger prefix starts with this, so none of the longer ones match either
+        if len(norm) >= FUZZY_MIN_LEN - 1 and norm.isalpha():
+            # typo tolerance only for words that are not known Dutch words; the (cheap) candidate search
+            # runs first so the dictionary is only consulted when it would change the result
+            fuzzy: set[int] = set()
+            self._fuzzy(norm, fuzzy)
+            if not fuzzy <= pids and not simplemma.is_known(norm, lang="nl"):
+                pids |= fuzzy
         result = tuple(sorted(pids))
         if len(self._cache) > 300_000:
             self._cache.clear()
@@ -166,29 +199,39 @@ class Matcher:
         return result
 
     def _fuzzy(self, norm: str, pids: set[int]) -> None:
-        cands: set[str] = set()
-        for d in (norm, *_deletes(norm)):
-            s = self._fuzzy_words.get(d)
-            if s:
-                cands |= s
-        for w in cands:
-            if OSA.distance(norm, w, score_cutoff=1) <= 1:
-                pids |= self._exact[w]
-        for n in self._fuzzy_prefix_lens_sorted:
-            if n - 1 > len(norm):
-                break
+        """Add the patterns whose fuzzy words or prefixes are within one OSA edit of ``norm``."""
+        osa = OSA.distance
+        n_len = len(norm)
+        if n_len in self._fw_lens:
+            head, tail = norm[:2], norm[-2:]
+            fw_head, fw_tail = self._fw_head, self._fw_tail
+            exact = self._exact
+            for m in (n_len - 1, n_len, n_len + 1):
+                for cands in (fw_head.get((head, m)), fw_tail.get((tail, m))):
+                    if cands:
+                        for w in cands:
+                            if osa(norm, w, score_cutoff=1) <= 1:
+                                pids |= exact[w]
+        # a prefix p of length n matches when a head of the token of length n-1, n or n+1 is within one
+        # edit of it
+        if n_len < self._fp_min - 1:
+            return
+        prefix = self._prefix
+        for pre, n in self._fp_head.get(norm[:2], ()):
             for m in (n - 1, n, n + 1):
-                head = norm[:m]
-                if len(head) != m:
-                    continue
-                cands = set()
-                for d in (head, *_deletes(head)):
-                    s = self._fuzzy_prefixes.get(d)
-                    if s:
-                        cands |= s
-                for p in cands:
-                    if len(p) == n and OSA.distance(head, p, score_cutoff=1) <= 1:
-                        pids |= self._prefix[p]
+                if m <= n_len and osa(norm[:m], pre, score_cutoff=1) <= 1:
+                    pids |= prefix[pre]
+                    break
+        fp_tail = self._fp_tail
+        for m in range(max(self._fp_min - 1, 2), min(n_len, self._fp_max + 1) + 1):
+            head = norm[:m]
+            tail = head[-2:]
+            for n in (m - 1, m, m + 1):
+                cands = fp_tail.get((tail, n))
+                if cands:
+                    for pre in cands:
+                        if osa(head, pre, score_cutoff=1) <= 1:
+                            pids |= prefix[pre]
 
     # -- trigger matching ------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[Match]:
