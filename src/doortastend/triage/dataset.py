@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
-RAW_DIR = CORPUS_DIR / "raw"
+# DOORTASTEND_TRIAGE_CORPUS points training and the benchmark at another folder (e.g. a frozen snapshot)
+RAW_DIR = Path(os.environ.get("DOORTASTEND_TRIAGE_CORPUS") or CORPUS_DIR / "raw")
 DEV_EXTRA_PATH = CORPUS_DIR / "dev_extra.jsonl"
 
 

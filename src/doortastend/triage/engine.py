@@ -123,10 +123,13 @@ class TriageEngine:
         triggers: dict[str, list[str]] = {}
         for code, d in self.catalogue.items():
             triggers[code] = [t for t in (d.get("triggers") or []) if isinstance(t, str)]
+        cues = {code: list(trigs) for code, trigs in CUE_TRIGGERS.items()}
         for code, trigs in (extra or {}).items():
             if code in self.catalogue:
                 triggers.setdefault(code, []).extend(trigs)
-        triggers.update(CUE_TRIGGERS)
+            elif code in cues:  # extra wordings for an urgency cue group ("!suicide", ...)
+                cues[code].extend(trigs)
+        triggers.update(cues)
         self.matcher = Matcher(triggers)
         self.model = model
         meta = model.meta if model else {}
@@ -137,6 +140,9 @@ class TriageEngine:
         self.urgency_bias = meta.get("urgency_bias", {})
         self.hint_floor = meta.get("hint_floor", 1.0)
         self.any_gate = meta.get("any_gate", 0.0)
+        # acute rules precise enough on the training split to decide alone; the others lower the bar
+        hard = meta.get("hard_reasons")
+        self.hard_reasons = None if hard is None else frozenset(hard)
 
     @classmethod
     def load(cls, catalogue: list[dict] | None = None, model_path: Path | None = MODEL_PATH) -> TriageEngine:
@@ -214,16 +220,18 @@ class TriageEngine:
             thr = self.thresholds.get(code, 0.5)
             if phen_p[k] >= thr or (code in hinted and phen_p[k] >= thr * self.hint_floor):
                 chosen.append(code)
-        danger = any(f in self.danger_flags for f in a.features)
+        hard = [r for r in reasons if self.hard_reasons is None or r in self.hard_reasons]
+        # a soft rule counts as a danger cue: it lowers the model's bar for acuut instead of deciding alone
+        danger = bool(reasons) or any(f in self.danger_flags for f in a.features)
         # the model may only call a signal acute when the text gives it something to go on (an indicator
         # or any cue); otherwise a near-empty text would get the model's prior
         support = bool(a.present) or any(f.startswith("f:") for f in a.features)
-        if reasons or (support and acute_p >= (self.acute_threshold_cue if danger else self.acute_threshold)):
+        if hard or (support and acute_p >= (self.acute_threshold_cue if danger else self.acute_threshold)):
             urgency = "acuut"
         else:
             best = max(range(1, len(URGENCIES)), key=lambda k: urg_p[k] + self.urgency_bias.get(URGENCIES[k], 0.0))
             urgency = URGENCIES[best]
-        return chosen, urgency, reasons
+        return chosen, urgency, (reasons if urgency == "acuut" else [])
 
     def triage(self, text: str, reporter_role: str | None = None, explain: bool = True) -> TriageResult:
         """Triage one signal. ``explain=False`` skips the Dutch explanation (the CLI does not print it)."""

@@ -30,6 +30,9 @@ SCALE = 2.0
 MIN_DF = 2
 BLOCK_WEIGHTS = {"w": 1.0, "c": 1.2, "i": 0.3, "r": 0.3}
 ACUTE_RECALL_TARGET = 0.99
+# an acute rule decides alone only when it was right this often on the training split (and fired enough)
+HARD_RULE_PRECISION = 0.85
+HARD_RULE_MIN_COUNT = 5
 DANGER_FLAGS = ("f:!wapen", "f:!geweld", "f:!dreiging", "f:!suicide", "f:!noodgeval", "f:!letsel",
                 "f:!geen_slaapplek", "f:!meegenomen", "f:!agressie", "f:!alleen_thuis", "u:acuut")
 
@@ -237,9 +240,20 @@ def main(argv: list[str] | None = None) -> int:
         if m > best_f + 1e-9:
             best_floor, best_f = floor, m
 
-    # 3. acute threshold: rules OR P(acuut) >= t, with CV recall >= target
-    rule = np.array(["f:acute_rule" in a.features for a in analyses])
+    # 3. acute threshold: hard rules OR P(acuut) >= t, with CV recall >= target
     is_acute = u == 0
+    fired: dict[str, list[int]] = {}
+    for i, a in enumerate(analyses):
+        for reason in a.reasons:
+            fired.setdefault(reason, []).append(i)
+    hard_reasons = []
+    for reason, idx in sorted(fired.items()):
+        precision = float(is_acute[idx].mean())
+        hard = len(idx) >= HARD_RULE_MIN_COUNT and precision >= HARD_RULE_PRECISION
+        log(f"  rule {'HARD' if hard else 'soft'} {precision:.2f} on {len(idx):3d}: {reason}")
+        if hard:
+            hard_reasons.append(reason)
+    rule = np.array([any(r in hard_reasons for r in a.reasons) for a in analyses])
     acute_t = 0.5
     acute_p = sigmoid(bestU[:, 0])
     for t in np.arange(0.70, 0.0, -0.01):
@@ -255,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
             f"urgency accuracy {acc:.3f}")
     # two thresholds: a lower one when a danger cue is present (weapon, violence, threat, emergency,
     # injury, suicide, no bed, minor + sexual), a higher one otherwise; best CV accuracy at the recall target
-    cue = np.array([any(f in a.features for f in DANGER_FLAGS) for a in analyses])
+    cue = np.array([bool(a.reasons) or any(f in a.features for f in DANGER_FLAGS) for a in analyses])
     other = 1 + bestU[:, 1:].argmax(axis=1)
     best = (-1.0, acute_t, acute_t)
     for t_low in np.arange(0.05, 0.71, 0.01):
@@ -316,6 +330,7 @@ def main(argv: list[str] | None = None) -> int:
         "acute_threshold_cue": round(acute_t_cue, 3),
         "danger_flags": list(DANGER_FLAGS),
         "any_gate": round(best_gate, 3),
+        "hard_reasons": hard_reasons,
         "C_phenomena": best_pc,
         "C_urgency": best_uc,
         "n_train": len(train),
