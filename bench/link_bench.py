@@ -9,8 +9,8 @@ wall time side by side for
 plus precision at the auto-link threshold and online latency (p50/p95) of scoring one mention against
 N stored persons in PostgreSQL (candidate retrieval via an indexed blocking-key table + scoring).
 
-Options: --persons N (default 20000), --seed, --online-persons N (default 1000000; 0 skips),
---skip-splink, --skip-pprl, --dsn.
+Options: --persons N (default 20000), --seed, --profile default|moderate, --online-persons N (default
+1000000; 0 skips), --skip-splink, --skip-pprl, --dsn, --json FILE.
 """
 
 from __future__ import annotations
@@ -293,6 +293,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--persons", type=int, default=20_000)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--profile", default="default", choices=["default", "moderate"],
+                    help="generator profile: default (headline, adversarial) or moderate (fewer twins/namesakes, "
+                    "richer resident reports; plain Splink about 0.8)")
     ap.add_argument("--online-persons", type=int, default=1_000_000)
     ap.add_argument("--dsn", default=os.environ.get("BENCH_PG", "postgresql://postgres@127.0.0.1:5432"))
     ap.add_argument("--skip-splink", action="store_true")
@@ -301,9 +304,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     t = time.perf_counter()
-    records, truth_list, _ = generate(args.persons, seed=args.seed)
+    records, truth_list, _ = generate(args.persons, seed=args.seed, profile=args.profile)
     truth = {r["id"]: t_ for r, t_ in zip(records, truth_list, strict=True)}
-    print(f"generated {len(records)} mentions of {args.persons} persons (seed {args.seed}) "
+    print(f"generated {len(records)} mentions of {args.persons} persons (seed {args.seed}, {args.profile}) "
           f"in {time.perf_counter() - t:.1f}s")
     results: dict[str, dict] = {}
 
