@@ -57,6 +57,7 @@ COMPARISONS: list[tuple[str, list[tuple[str, str]]]] = [
         ("gelijk", "zelfde geboortedatum"),
         ("omgedraaid", "geboortedatum met dag en maand omgedraaid"),
         ("bijna", "geboortedatum verschilt één cijfer"),
+        ("schatting dichtbij", "geschatte leeftijd komt (binnen een jaar) overeen met de geboortedatum/leeftijd"),
         ("schatting past", "geschatte leeftijd past bij de geboortedatum/leeftijd"),
         ("schatting past niet", "geschatte leeftijd wijkt enkele jaren af"),
         ("schatting ver ernaast", "geschatte leeftijd wijkt meer dan vijf jaar af"),
@@ -71,7 +72,8 @@ COMPARISONS: list[tuple[str, list[tuple[str, str]]]] = [
         ("onbekend", "adres ontbreekt bij een van beide"),
         ("gelijk", "zelfde adres (straat/postcode en huisnummer)"),
         ("huisnummer", "zelfde huisnummer, andere toevoeging"),
-        ("straat", "zelfde straat, huisnummer onbekend"),
+        ("straat", "zelfde straat in dezelfde plaats, huisnummer onbekend"),
+        ("straat plaats onbekend", "zelfde straatnaam, plaats en huisnummer onbekend (straatnaam komt in meer plaatsen voor)"),
         ("straat ander nummer", "zelfde straat, ander huisnummer"),
         ("plaats", "zelfde plaats, straat onbekend"),
         ("plaats andere straat", "zelfde plaats, andere straat"),
@@ -173,11 +175,13 @@ def cmp_birth(a: NormalizedRecord, b: NormalizedRecord) -> int:
             return 2
         if Levenshtein.distance(a.birth_date, b.birth_date) <= 1:
             return 3
-        return 7
+        return 8
     gap = max(a.birth_year_min - b.birth_year_max, b.birth_year_min - a.birth_year_max)
     if gap <= 0:
-        return 4
-    return 5 if gap <= 5 else 6
+        # centres of the two ranges (an exact date is a range of one year) at most a year apart
+        centre_gap = abs(a.birth_year_min + a.birth_year_max - b.birth_year_min - b.birth_year_max)
+        return 4 if centre_gap <= 2 else 5
+    return 6 if gap <= 5 else 7
 
 
 def cmp_gender(a: NormalizedRecord, b: NormalizedRecord) -> int:
@@ -201,16 +205,17 @@ def cmp_address(a: NormalizedRecord, b: NormalizedRecord) -> int:
         if a.house_number and b.house_number:
             if a.house_number == b.house_number:
                 return 1 if a.house_suffix == b.house_suffix else 2
-            return 4
-        return 3
+            return 5
+        # a street name recurs in other towns: without the town (or a postcode) on both sides it is weaker
+        return 3 if (same_pc or (a.city and a.city == b.city)) else 4
     has_a = bool(a.street or a.postcode)
     has_b = bool(b.street or b.postcode)
     if a.city and b.city:
         if a.city == b.city:
-            return 6 if (has_a and has_b) else 5
-        return 7
+            return 7 if (has_a and has_b) else 6
+        return 8
     if has_a and has_b:
-        return 6  # different street, city unknown
+        return 7  # different street, city unknown
     return 0
 
 
@@ -291,7 +296,7 @@ class Model:
         self.u_same_name = max((fu[1] + fu[2]) if fu else 0.01, 1e-6)
         self.u_same_last = max((lu[1] + lu[2]) if lu else 0.01, 1e-6)
         au = self.u.get("adres")
-        self.u_same_street = max(sum(au[1:5]) if au else 0.002, 1e-6)
+        self.u_same_street = max(sum(au[1:6]) if au else 0.002, 1e-6)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Model:

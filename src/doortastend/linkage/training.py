@@ -149,6 +149,8 @@ def _levels_sql() -> dict[str, list[str]]:
             "birth_date_l = birth_date_r",
             "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL AND len(list_intersect(birth_dates_l, birth_dates_r)) > 0",
             "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL AND levenshtein(birth_date_l, birth_date_r) <= 1",
+            "(birth_date_l IS NULL OR birth_date_r IS NULL) AND by_min_l <= by_max_r AND by_min_r <= by_max_l "
+            "AND abs(by_min_l + by_max_l - by_min_r - by_max_r) <= 2",
             "(birth_date_l IS NULL OR birth_date_r IS NULL) AND by_min_l <= by_max_r AND by_min_r <= by_max_l",
             "(birth_date_l IS NULL OR birth_date_r IS NULL) AND greatest(by_min_l - by_max_r, by_min_r - by_max_l) <= 5",
             "(birth_date_l IS NULL OR birth_date_r IS NULL)",
@@ -160,6 +162,8 @@ def _levels_sql() -> dict[str, list[str]]:
             "AND (city_l IS NULL OR city_r IS NULL)",
             f"{same_street} AND NOT {city_conflict} AND house_number_l = house_number_r AND house_suffix_l = house_suffix_r",
             f"{same_street} AND NOT {city_conflict} AND house_number_l = house_number_r",
+            f"{same_street} AND NOT {city_conflict} AND (house_number_l IS NULL OR house_number_r IS NULL) "
+            "AND (coalesce(postcode_l = postcode_r, false) OR coalesce(city_l = city_r, false))",
             f"{same_street} AND NOT {city_conflict} AND (house_number_l IS NULL OR house_number_r IS NULL)",
             f"{same_street} AND NOT {city_conflict}",
             "city_l = city_r AND (street_l IS NULL AND postcode_l IS NULL OR street_r IS NULL AND postcode_r IS NULL)",
@@ -284,7 +288,7 @@ M_FLOORS = {
     ("school", 2): 0.10,
     ("geslacht", 2): 0.01,
     ("achternaam", 4): 0.02,
-    ("adres", 7): 0.05,
+    ("adres", 8): 0.05,
 }
 
 
