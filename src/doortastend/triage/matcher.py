@@ -25,6 +25,12 @@ FUZZY_MIN_LEN = 6
 MIN_PREFIX_LEN = 3
 
 
+def _split(s: int) -> tuple[int, int]:
+    """Head and tail lengths for the typo index (see ``Matcher._build_fuzzy_index``)."""
+    h = (s - 1) // 2
+    return h, s - 1 - h
+
+
 class TriggerSyntaxError(ValueError):
     pass
 
@@ -108,33 +114,42 @@ class Matcher:
     def _build_fuzzy_index(self) -> None:
         """Indexes that find every typo candidate without generating delete-variants per lookup.
 
-        One OSA edit (substitution, insertion, deletion or adjacent transposition) between two strings of
-        five or more characters leaves either their first two or their last two characters unchanged: an
-        edit at position >= 2 keeps the first two, an edit at position 0 or 1 touches at most positions
-        0-2 and keeps everything after it, including the last two characters. So the candidates for a word
-        of length L are the fuzzy trigger words of length L-1..L+1 that share its first two or its last two
-        characters; the OSA check then decides, exactly as before.
+        If two strings are within one OSA edit (substitution, insertion, deletion or adjacent
+        transposition) and the shorter has ``s`` characters, then with ``h, t = _split(s)`` (h + t = s - 1)
+        they share their first ``h`` or their last ``t`` characters: an edit at position >= h keeps the
+        first h; an edit before h ends at position h at the latest, and everything after it (at least t
+        characters of the shorter string) is unchanged. So each fuzzy trigger word is filed, for every
+        token length L it could match (its own length +- 1), under its first h and last t characters
+        (s = the shorter of the two lengths); a lookup with the token's own head and tail gives a superset
+        of the old delete-variant candidates, and the unchanged OSA check decides. Fuzzy prefixes are
+        filed the same way by the length of the token head they are compared with.
         """
-        words = self._fuzzy_words
-        prefixes = self._fuzzy_prefixes
-        by_head: dict[tuple[str, int], list[str]] = defaultdict(list)
-        by_tail: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for w in sorted(words):
-            by_head[(w[:2], len(w))].append(w)
-            by_tail[(w[-2:], len(w))].append(w)
-        self._fw_head = dict(by_head)
-        self._fw_tail = dict(by_tail)
-        self._fw_lens = frozenset(n + d for n in map(len, words) for d in (-1, 0, 1))
-        # fuzzy prefixes: (first two chars) -> [(prefix, length)], (last two chars, length) -> prefixes
-        p_head: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        p_tail: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for pre in sorted(prefixes):
-            p_head[pre[:2]].append((pre, len(pre)))
-            p_tail[(pre[-2:], len(pre))].append(pre)
-        self._fp_head = dict(p_head)
-        self._fp_tail = dict(p_tail)
-        self._fp_min = min(map(len, prefixes), default=0)
-        self._fp_max = max(map(len, prefixes), default=0)
+        w_idx: dict[tuple, list[str]] = defaultdict(list)
+        for w in sorted(self._fuzzy_words):
+            n = len(w)
+            for size in (n - 1, n, n + 1):  # token length
+                sh = min(size, n)
+                h, t = _split(sh)
+                w_idx[(size, 0, w[:h])].append(w)
+                w_idx[(size, 1, w[-t:])].append(w)
+        self._fw_idx = {k: tuple(dict.fromkeys(v)) for k, v in w_idx.items()}
+        self._fw_lens = frozenset(k[0] for k in w_idx)
+        # prefixes: a prefix of length n is compared with token heads of length n - 1, n and n + 1
+        p_idx: dict[tuple, list[str]] = defaultdict(list)
+        for pre in sorted(self._fuzzy_prefixes):
+            n = len(pre)
+            for m in (n - 1, n, n + 1):  # head length
+                sh = min(m, n)
+                h, t = _split(sh)
+                p_idx[(m, 0, pre[:h])].append(pre)
+                p_idx[(m, 1, pre[-t:])].append(pre)
+        self._fp_idx = {k: tuple(dict.fromkeys(v)) for k, v in p_idx.items()}
+        head_lens = sorted({k[0] for k in p_idx})
+        self._fp_head_min = head_lens[0] if head_lens else 1
+        self._fp_head_max = head_lens[-1] if head_lens else 0
+        top = max(self._fw_lens | {self._fp_head_max}, default=0) + 2
+        self._split_h = tuple(_split(x)[0] for x in range(top))
+        self._split_t = tuple(_split(x)[1] for x in range(top))
         # every leading part of a trigger prefix: once a token's head is none of these, no longer
         # prefix can match either
         self._prefix_stems = frozenset(p[:k] for p in self._prefix for k in range(1, len(p) + 1))
@@ -185,13 +200,8 @@ class Matcher:
                     pids |= s
                 elif head not in stems:
                     break  # no trigger prefix starts with this, so none of the longer ones match either
-        if len(norm) >= FUZZY_MIN_LEN - 1 and norm.isalpha():
-            # typo tolerance only for words that are not known Dutch words; the (cheap) candidate search
-            # runs first so the dictionary is only consulted when it would change the result
-            fuzzy: set[int] = set()
-            self._fuzzy(norm, fuzzy)
-            if not fuzzy <= pids and not simplemma.is_known(norm, lang="nl"):
-                pids |= fuzzy
+        if len(norm) >= FUZZY_MIN_LEN - 1 and norm.isalpha() and not simplemma.is_known(norm, lang="nl"):
+            self._fuzzy(norm, pids)
         result = tuple(sorted(pids))
         if len(self._cache) > 300_000:
             self._cache.clear()
@@ -201,37 +211,37 @@ class Matcher:
     def _fuzzy(self, norm: str, pids: set[int]) -> None:
         """Add the patterns whose fuzzy words or prefixes are within one OSA edit of ``norm``."""
         osa = OSA.distance
-        n_len = len(norm)
-        if n_len in self._fw_lens:
-            head, tail = norm[:2], norm[-2:]
-            fw_head, fw_tail = self._fw_head, self._fw_tail
+        size = len(norm)
+        split_h, split_t = self._split_h, self._split_t
+        if size in self._fw_lens:
+            get = self._fw_idx.get
             exact = self._exact
-            for m in (n_len - 1, n_len, n_len + 1):
-                for cands in (fw_head.get((head, m)), fw_tail.get((tail, m))):
+            done: set[str] = set()
+            for sh in (size - 1, size):  # the shorter length: a word one shorter, or as long or longer
+                for cands in (
+                    get((size, 0, norm[: split_h[sh]])),
+                    get((size, 1, norm[size - split_t[sh] :])),
+                ):
                     if cands:
                         for w in cands:
-                            if osa(norm, w, score_cutoff=1) <= 1:
-                                pids |= exact[w]
-        # a prefix p of length n matches when a head of the token of length n-1, n or n+1 is within one
+                            if w not in done:
+                                done.add(w)
+                                if osa(norm, w, score_cutoff=1) <= 1:
+                                    pids |= exact[w]
+        # a prefix of length n matches when the token's head of length n - 1, n or n + 1 is within one
         # edit of it
-        if n_len < self._fp_min - 1:
-            return
+        get = self._fp_idx.get
         prefix = self._prefix
-        for pre, n in self._fp_head.get(norm[:2], ()):
-            for m in (n - 1, n, n + 1):
-                if m <= n_len and osa(norm[:m], pre, score_cutoff=1) <= 1:
-                    pids |= prefix[pre]
-                    break
-        fp_tail = self._fp_tail
-        for m in range(max(self._fp_min - 1, 2), min(n_len, self._fp_max + 1) + 1):
-            head = norm[:m]
-            tail = head[-2:]
-            for n in (m - 1, m, m + 1):
-                cands = fp_tail.get((tail, n))
-                if cands:
-                    for pre in cands:
-                        if osa(head, pre, score_cutoff=1) <= 1:
-                            pids |= prefix[pre]
+        for m in range(self._fp_head_min, min(size, self._fp_head_max) + 1):
+            head = None
+            for sh in (m - 1, m):
+                for cands in (get((m, 0, norm[: split_h[sh]])), get((m, 1, norm[m - split_t[sh] : m]))):
+                    if cands:
+                        if head is None:
+                            head = norm[:m]
+                        for pre in cands:
+                            if osa(head, pre, score_cutoff=1) <= 1:
+                                pids |= prefix[pre]
 
     # -- trigger matching ------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[Match]:
