@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from .clustering import GuardedUnion, pairs_from_blocks
 from .normalize import NormalizedRecord, blocking_keys, normalize_record
@@ -160,6 +160,10 @@ def _lastnames_compatible(a: set, b: set) -> bool:
         for y in list(b)[:6]:
             if JaroWinkler.similarity(x, y) >= 0.85 or x.split()[0] == y.split()[0] or x.split()[-1] == y.split()[-1]:
                 return True
+            # typos in short surnames (vos/vso, bos/bus, bs/bos) defeat Jaro-Winkler; one edit or one transposition
+            # is not a different family for the guard (the pair's weight still has to carry the link)
+            if OSA.distance(x, y) <= 1:
+                return True
     return False
 
 
@@ -174,7 +178,7 @@ def _names_compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
 
 
 def _near_name(x: str, y: str) -> bool:
-    return min(len(x), len(y)) >= 2 and max(len(x), len(y)) >= 3 and Levenshtein.distance(x, y) <= 1
+    return min(len(x), len(y)) >= 2 and max(len(x), len(y)) >= 3 and OSA.distance(x, y) <= 1
 
 
 def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
@@ -182,9 +186,11 @@ def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
         return False
     if a.genders and b.genders and a.genders != b.genders:
         return False
-    if a.est and b.years and not (a.est[0] - 2 <= b.years[0] and b.years[1] <= a.est[1] + 2):
+    # an age estimate must fit some exact birth year of the other group (a group's years can span a one-digit
+    # typo, 1990 next to 1997; requiring all of them to fit refused true merges)
+    if a.est and b.years and not (a.est[0] - 2 <= b.years[1] and b.years[0] <= a.est[1] + 2):
         return False
-    if b.est and a.years and not (b.est[0] - 2 <= a.years[0] and a.years[1] <= b.est[1] + 2):
+    if b.est and a.years and not (b.est[0] - 2 <= a.years[1] and a.years[0] <= b.est[1] + 2):
         return False
     if not _dates_compatible(a.dates, b.dates):
         return False

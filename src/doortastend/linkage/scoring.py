@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from .normalize import NormalizedRecord, name_skeleton
 
@@ -139,7 +139,7 @@ def cmp_first_name(a: NormalizedRecord, b: NormalizedRecord) -> int:
     if max(_jw(x, y) for x in na for y in nb) >= 0.88:
         return 3
     if any(
-        min(len(x), len(y)) >= 2 and max(len(x), len(y)) >= 3 and Levenshtein.distance(x, y) <= 1
+        min(len(x), len(y)) >= 2 and max(len(x), len(y)) >= 3 and OSA.distance(x, y) <= 1
         for x in na
         for y in nb
     ):
@@ -157,7 +157,7 @@ def cmp_last_name(a: NormalizedRecord, b: NormalizedRecord) -> int:
     ca, cb = a.last_name_core or "", b.last_name_core or ""
     if a.last_name_skeleton == b.last_name_skeleton or _jw(ca, cb) >= 0.9:
         return 3
-    if len(ca) > 3 and len(cb) > 3 and Levenshtein.distance(ca, cb) <= 1:
+    if len(ca) > 3 and len(cb) > 3 and OSA.distance(ca, cb) <= 1:  # one edit or one transposition
         return 3
     # double surnames: "jansen de vries" vs "jansen"
     if (ca and cb) and (ca.split()[0] == cb.split()[0] or ca.split()[-1] == cb.split()[-1]):

@@ -129,7 +129,7 @@ def _levels_sql() -> dict[str, list[str]]:
             f"len({names_l}) > 0 AND len({names_r}) > 0 AND (first_name_l = first_name_r OR len(list_intersect(names_l, names_r)) > 0)",
             f"len({names_l}) > 0 AND len({names_r}) > 0 AND len(list_intersect(name_groups_l, name_groups_r)) > 0",
             f"len({names_l}) > 0 AND len({names_r}) > 0 AND (list_max(list_transform(names_l, x -> list_max(list_transform(names_r, y -> {jw}(x, y))))) >= 0.88 "
-            "OR list_min(list_transform(list_filter(names_l, x -> len(x) > 2), x -> list_min(list_transform(list_filter(names_r, y -> len(y) > 2), y -> levenshtein(x, y))))) <= 1)",
+            "OR list_min(list_transform(list_filter(names_l, x -> len(x) > 2), x -> list_min(list_transform(list_filter(names_r, y -> len(y) > 2), y -> damerau_levenshtein(x, y))))) <= 1)",
             f"(len({names_l}) = 0 AND list_contains(list_transform({names_r}, y -> y[1]), first_initial_l)) "
             f"OR (len({names_r}) = 0 AND list_contains(list_transform({names_l}, x -> x[1]), first_initial_r)) "
             f"OR (len({names_l}) = 0 AND len({names_r}) = 0 AND first_initial_l = first_initial_r)",
@@ -140,7 +140,7 @@ def _levels_sql() -> dict[str, list[str]]:
             "last_name_l = last_name_r",
             "last_core_l = last_core_r",
             f"last_skel_l = last_skel_r OR {jw}(last_core_l, last_core_r) >= 0.9 "
-            "OR (len(last_core_l) > 3 AND len(last_core_r) > 3 AND levenshtein(last_core_l, last_core_r) <= 1) "
+            "OR (len(last_core_l) > 3 AND len(last_core_r) > 3 AND damerau_levenshtein(last_core_l, last_core_r) <= 1) "
             "OR split_part(last_core_l, ' ', 1) = split_part(last_core_r, ' ', 1)",
             "TRUE",
         ],
