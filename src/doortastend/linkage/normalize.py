@@ -712,6 +712,14 @@ def blocking_keys(rec: NormalizedRecord) -> set[str]:
     if rec.postcode and rec.house_number:
         keys.add(f"a:{rec.postcode}:{rec.house_number}")
     street = name_skeleton(rec.street) if rec.street else None
+    if street and rec.house_number:
+        # the house without a postcode on one side (housing reports without postcode, residents with a number)
+        keys.add(f"h:{street}:{rec.house_number}")
+    if rec.postcode:
+        for g in rec.name_groups:
+            keys.add(f"r:{rec.postcode}:{g}")
+        if rec.last_name_skeleton:
+            keys.add(f"q:{rec.postcode}:{rec.last_name_skeleton}")
     groups = rec.name_groups
     for g in groups:
         if street:
