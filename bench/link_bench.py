@@ -171,7 +171,7 @@ def precision_at_auto_link(records: list[dict], truth: dict[str, str]) -> dict:
     pairs = candidate_pairs(recs)
     model = Model.load()
     w = score_pairs(recs, pairs, model, tf=TermFrequencies(recs))
-    w = w - prior_shift(model, len(recs))  # as the batch CLI does for batches larger than the training set
+    w = w - prior_shift(model, len(recs), w)  # as the batch CLI does (prior re-estimated on the batch)
     ids = [r["id"] for r in records]
     out = {}
     for name, p in (("auto", AUTO_LINK_THRESHOLD), ("review", REVIEW_THRESHOLD)):

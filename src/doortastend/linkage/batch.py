@@ -305,24 +305,57 @@ def deduplicate(
     weights = score_pairs(recs, pairs, model, workers, TermFrequencies(recs) if use_tf else None)
     p = AUTO_LINK_THRESHOLD if threshold is None else threshold
     p = min(max(p, 1e-12), 1 - 1e-12)
-    tw = float(np.log2(p / (1 - p))) + prior_shift(model, len(recs))
+    tw = float(np.log2(p / (1 - p))) + prior_shift(model, len(recs), weights)
     roots = cluster(recs, pairs, weights, tw)
     return BatchResult(recs, pairs, weights, roots)
 
 
-# Fraction of the theoretical prior correction that is applied (see prior_shift).
+# Fraction of the prior correction that is applied (see prior_shift).
 PRIOR_SHIFT_FACTOR = 1.0
+# Below this many candidate pairs the batch says too little about its own prior; the size rule applies.
+EM_MIN_PAIRS = 20_000
 
 
-def prior_shift(model: Model, n_records: int) -> float:
-    """Extra bits of evidence required when linking more mentions than the model was trained on.
+def estimate_prior_em(weights: np.ndarray, prior_weight: float, n_records: int, iterations: int = 40) -> float:
+    """Probability that two random mentions of this batch match, re-estimated on the batch itself.
 
-    The probability that two random mentions match falls as 1/N, so with N mentions the prior is
-    log2(N / N_train) bits lower than in training (Splink would re-estimate the prior on each data set).
-    PRIOR_SHIFT_FACTOR < 1 would apply only part of it (real name diversity grows with N, the generator's
-    does not). Never negative: small batches keep the trained prior (conservative).
+    Expectation maximisation on lambda only (m and u stay as trained), as Splink re-estimates
+    ``probability_two_random_records_match`` per data set: the expected number of matches is the sum of the
+    pairs' posterior probabilities; pairs that were not blocked count as non-matches. ``weights`` are match
+    weights including the trained prior (hard conflicts at -99).
+    """
+    total = n_records * (n_records - 1) / 2
+    if total <= 0 or len(weights) == 0:
+        return 2.0**prior_weight / (1 + 2.0**prior_weight)
+    bf = np.asarray(weights, dtype=np.float64) - prior_weight
+    bf = bf[weights > -90]
+    lam = 2.0**prior_weight / (1 + 2.0**prior_weight)
+    for _ in range(iterations):
+        logit = np.log2(lam / (1 - lam))
+        new = float(np.sum(1.0 / (1.0 + np.exp2(-np.clip(bf + logit, -60, 60))))) / total
+        new = min(max(new, 1e-12), 0.5)
+        if abs(np.log2(new / lam)) < 1e-4:
+            lam = new
+            break
+        lam = new
+    return lam
+
+
+def prior_shift(model: Model, n_records: int, weights: np.ndarray | None = None) -> float:
+    """Extra bits of evidence required because matches are rarer among this batch's pairs than in training.
+
+    The probability that two random mentions match falls as 1/N when a person has the same number of
+    mentions. With the batch's scored candidate pairs (``weights``) and a model that stores the same
+    estimate on its training data (``meta["em_prior"]``), the shift is log2(lambda_train / lambda_batch),
+    both re-estimated by EM on lambda (:func:`estimate_prior_em`) -- it follows the batch's real density of
+    duplicates instead of assuming the generator's. Otherwise log2(N / N_train). Never negative: a batch
+    with more duplicates than the training set keeps the trained prior (conservative).
     """
     n_train = int(model.meta.get("records") or 0)
+    em_train = model.meta.get("em_prior")
+    if weights is not None and em_train and len(weights) >= EM_MIN_PAIRS:
+        lam = estimate_prior_em(weights, model.prior_weight, n_records)
+        return max(0.0, PRIOR_SHIFT_FACTOR * float(np.log2(float(em_train) / lam)))
     if n_train <= 0 or n_records <= n_train:
         return 0.0
     return PRIOR_SHIFT_FACTOR * float(np.log2(n_records / n_train))

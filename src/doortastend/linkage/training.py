@@ -343,6 +343,18 @@ def model_from_splink_json(saved: dict, meta: dict | None = None) -> Model:
     return Model(prior=float(saved["probability_two_random_records_match"]), m=m, u=u, meta=meta or {})
 
 
+def em_prior_on(records: Sequence[NormalizedRecord], model: Model) -> float:
+    """The batch linker's EM estimate of lambda on the training data (blocked, scored with term frequencies
+    as in batch mode). Stored as ``meta["em_prior"]``: the batch compares its own estimate with this one, so
+    the bias of the estimator (unblocked true pairs count as non-matches) cancels."""
+    from .batch import candidate_pairs, estimate_prior_em, score_pairs
+    from .scoring import TermFrequencies
+
+    pairs = candidate_pairs(records)
+    weights = score_pairs(records, pairs, model, tf=TermFrequencies(records))
+    return estimate_prior_em(weights, model.prior_weight, len(records))
+
+
 def main(argv: list[str] | None = None) -> int:
     import argparse
     import sys
@@ -363,9 +375,10 @@ def main(argv: list[str] | None = None) -> int:
     raw, truth, _ = generate(args.persons, seed=args.seed)
     recs = [normalize_record(r) for r in raw]
     model = apply_m_floors(train_splink(recs, None if args.unsupervised else truth))
+    model.meta["em_prior"] = em_prior_on(recs, model)
     model.meta.update({"generator_seed": args.seed, "persons": args.persons})
     model.save(args.out)
-    print(f"wrote {args.out}: prior={model.prior:.3g}")
+    print(f"wrote {args.out}: prior={model.prior:.3g}, EM prior on the training batch={model.meta['em_prior']:.3g}")
     return 0
 
 
