@@ -288,9 +288,26 @@ def _expand(norm: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=200_000)
-def _word_info(raw: str) -> tuple[tuple[str, str], ...]:
-    """(normalised word, lemma) pairs for one raw token (several after abbreviation expansion)."""
-    return tuple((w, lemma_of(w)) for w in _expand(fold(raw)))
+def _word_info(raw: str) -> tuple[tuple[tuple[str, str], ...], bool]:
+    """(normalised word, lemma) pairs for one raw token (several after abbreviation expansion), and
+    whether its first word opens a clause."""
+    words = tuple((w, lemma_of(w)) for w in _expand(fold(raw)))
+    return words, words[0][0] in CLAUSE_OPENERS
+
+
+# What the characters between two tokens do: 0 nothing, 1 end a clause, 2 end a sentence. The gaps are
+# few distinct short strings (", ", ". ", " - ", ...), so the two regex searches run once per distinct gap.
+_GAP_KINDS: dict[str, int] = {}
+
+
+def _gap_kind(gap: str) -> int:
+    kind = _GAP_KINDS.get(gap)
+    if kind is None:
+        kind = 2 if _SENT_BREAK_RE.search(gap) else 1 if _CLAUSE_BREAK_RE.search(gap) else 0
+        if len(_GAP_KINDS) >= 50_000:
+            _GAP_KINDS.clear()
+        _GAP_KINDS[gap] = kind
+    return kind
 
 
 def analyse(text: str) -> Doc:
@@ -300,24 +317,30 @@ def analyse(text: str) -> Doc:
     sent = 0
     clause = 0
     prev_end = -1
+    prev_clause = 0  # clause of the previous token
     append = tokens.append
+    gap_kinds = _GAP_KINDS
     for m in _TOKEN_RE.finditer(text):
         start, end = m.span()
+        words, opener = _word_info(m.group())
         if prev_end < 0:
             sent_starts.append(0)
         else:
-            gap = text[prev_end:start]
-            if gap != " ":
-                if _SENT_BREAK_RE.search(gap):
+            if start != prev_end + 1 or text[prev_end] != " ":  # the gap is not a single space
+                gap = text[prev_end:start]
+                kind = gap_kinds.get(gap)
+                if kind is None:
+                    kind = _gap_kind(gap)
+                if kind == 2:
                     sent += 1
                     clause += 1
                     sent_starts.append(len(tokens))
-                elif _CLAUSE_BREAK_RE.search(gap):
+                elif kind == 1:
                     clause += 1
-        words = _word_info(m.group())
-        if prev_end >= 0 and words[0][0] in CLAUSE_OPENERS and tokens[-1].clause == clause:
-            clause += 1
+            if opener and prev_clause == clause:
+                clause += 1
         prev_end = end
+        prev_clause = clause
         for w, lem in words:
             append(Token(w, lem, start, end, sent, clause))
     return Doc(text, tokens, sent + 1 if tokens else 0, sent_starts)
