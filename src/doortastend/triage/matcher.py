@@ -47,6 +47,10 @@ class Match:
     past: bool
 
 
+def _match_order(m: Match) -> tuple[int, int, str]:
+    return (m.start, m.end, m.indicator)
+
+
 def parse_trigger(trigger: str) -> list[list[tuple[str, str]]]:
     """Parse a trigger into patterns; each pattern is a list of (kind, value), kind 'word' or 'prefix'."""
     parts = trigger.split()
@@ -110,6 +114,11 @@ class Matcher:
                 self._needs.append(frozenset(pids[1:]))
         self._prefix_lens_sorted = sorted(self._prefix_lens)
         self._build_fuzzy_index()
+        # per pattern id: the triggers starting with it, as (trigger id, other pattern ids needed or None)
+        self._start_list: list[tuple[tuple[int, frozenset[int] | None], ...]] = [
+            tuple((tid, self._needs[tid] or None) for tid in self._starts.get(pid, ()))
+            for pid in range(len(self.patterns))
+        ]
 
     def _build_fuzzy_index(self) -> None:
         """Indexes that find every typo candidate without generating delete-variants per lookup.
@@ -247,19 +256,18 @@ class Matcher:
     def find(self, doc: Doc) -> list[Match]:
         """All trigger matches in ``doc`` (one per indicator and span), with negation/tense flags."""
         tokens = doc.tokens
-        cache = self._cache
-        hits = []
-        for t in tokens:
-            h = cache.get(t.norm)
-            if h is None:
-                h = self.token_patterns(t.norm, t.lemma)
-            hits.append(h)
-        doc_pids: set[int] = set()
-        for h in hits:
-            doc_pids.update(h)
-        starts = self._starts
-        needs = self._needs
-        cands = [tid for pid in doc_pids for tid in starts.get(pid, ()) if needs[tid] <= doc_pids]
+        get = self._cache.get
+        hits = [get(t.norm) for t in tokens]
+        if None in hits:
+            for q, h in enumerate(hits):
+                if h is None:
+                    t = tokens[q]
+                    hits[q] = self.token_patterns(t.norm, t.lemma)
+        # the same insertion sequence as updating an empty set with each token's hits, so the
+        # iteration order below (which decides which trigger claims a span first) is unchanged
+        doc_pids: set[int] = set().union(*hits)
+        start_list = self._start_list
+        cands = [tid for pid in doc_pids for tid, need in start_list[pid] if need is None or need <= doc_pids]
         if not cands:
             return []
         triggers = self.triggers
@@ -267,32 +275,34 @@ class Matcher:
         for tid in cands:
             need_pids.update(triggers[tid][2])
         positions: dict[int, list[int]] = {}
+        disjoint = need_pids.isdisjoint
         for q, h in enumerate(hits):
-            if h:
+            if h and not disjoint(h):
                 for pid in need_pids.intersection(h):
                     positions.setdefault(pid, []).append(q)
         found: dict[tuple[str, int, int], Match] = {}
+        extend = self._extend
         for tid in cands:
             indicator, trig, tpids = triggers[tid]
+            multi = len(tpids) > 1
             for i in positions[tpids[0]]:
-                end = self._extend(tokens, positions, tpids, 1, i) if len(tpids) > 1 else i + 1
+                end = extend(tokens, positions, tpids, 1, i) if multi else i + 1
                 if end is None:
                     continue
-                start_c, end_c = tokens[i].start, tokens[end - 1].end
-                key = (indicator, start_c, end_c)
+                key = (indicator, tokens[i].start, tokens[end - 1].end)
                 if key in found:
                     continue
                 found[key] = Match(
                     indicator,
                     trig,
-                    start_c,
-                    end_c,
+                    key[1],
+                    key[2],
                     i,
                     end,
                     negation_at(tokens, i, end),
                     past_at(doc, i, end),
                 )
-        return sorted(found.values(), key=lambda m: (m.start, m.end, m.indicator))
+        return sorted(found.values(), key=_match_order)
 
     def _extend(self, tokens: list[Token], positions, tpids, k: int, pos: int) -> int | None:
         """Earliest end (exclusive token index) for patterns tpids[k:] following position ``pos``."""
