@@ -184,9 +184,11 @@ _CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3])[:.u]([0-5]\d)\b|\b([01]?\d|2[0-3])\s
 
 def late_hour(text: str) -> bool:
     """A clock time between 21:00 and 05:59 is mentioned (night-time dispatch notes)."""
-    if not _DIGIT_RE.search(text):
+    first = _DIGIT_RE.search(text)
+    if first is None:
         return False
-    for m in _CLOCK_RE.finditer(text):
+    # every clock time starts with a digit; look-behinds and \b still see the text before ``pos``
+    for m in _CLOCK_RE.finditer(text, first.start()):
         h = int(m.group(1) or m.group(3))
         if h >= 21 or h <= 5:
             return True
@@ -197,10 +199,12 @@ def minor_ages(text: str) -> list[int]:
     """Ages below 18 mentioned in the text: "(14)", "15 jaar", "15-jarige", "±16", "jongen van 15",
     "een jaar of 14", "jongen 14"."""
     out: list[int] = []
-    if not _DIGIT_RE.search(text):
+    first = _DIGIT_RE.search(text)
+    if first is None:
         return out
     lower = None
-    for m in _NUMBER_RE.finditer(text):
+    # every number starts with a digit; the look-behind still sees the text before ``pos``
+    for m in _NUMBER_RE.finditer(text, first.start()):
         n = int(m.group(1))
         if not 0 < n < 18:
             continue
@@ -248,7 +252,8 @@ def cue_flags(doc: Doc, matches: list[Match]) -> CueFlags:
             continue
         present.setdefault(m.indicator, []).append(m)
         sentences.setdefault(m.indicator, set()).add(doc.tokens[m.first_token].sent)
-    minor = bool(minor_ages(doc.text)) or bool(present.get("!minderjarig"))
+    # the cue group first: when it is present the (pure) age search cannot change the flag
+    minor = bool(present.get("!minderjarig")) or bool(minor_ages(doc.text))
     return CueFlags(present, sentences, minor, late_hour(doc.text))
 
 
