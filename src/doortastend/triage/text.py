@@ -391,6 +391,10 @@ def _is_real_negation(tokens: list[Token], k: int) -> bool:
     return True
 
 
+# every word that can start a tense cue in ``_tense_cues``
+_TENSE_CUE_WORDS = PRESENT_WORDS | PAST_SINGLE | {a for a, _b in PAST_PAIRS} | {"meer"}
+
+
 def _tense_cues(doc: Doc, sent: int) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
     """Past cues as (first, last, clause) token ranges (clause -1: the whole sentence), and present cues
     as (position, clause), for one sentence."""
@@ -402,8 +406,15 @@ def _tense_cues(doc: Doc, sent: int) -> tuple[list[tuple[int, int, int]], list[t
     n = len(tokens)
     past: list[tuple[int, int, int]] = []  # (first, last, clause or -1 for sentence scope)
     present: list[tuple[int, int]] = []
-    while k < n and tokens[k].sent == sent:
-        t = tokens[k].norm
+    cue_words = _TENSE_CUE_WORDS
+    while k < n:
+        tok = tokens[k]
+        if tok.sent != sent:
+            break
+        t = tok.norm
+        if t not in cue_words:  # the checks below can only fire for one of these words
+            k += 1
+            continue
         if t in PRESENT_WORDS:
             present.append((k, tokens[k].clause))
         if t in PAST_SINGLE:
