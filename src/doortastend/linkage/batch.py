@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
-from .clustering import GuardedUnion, pairs_from_blocks
+from .clustering import GuardedUnion, hold_ambiguous, pairs_from_blocks
 from .normalize import NormalizedRecord, blocking_keys, normalize_record
 from .scoring import Model, TermFrequencies, compare, hard_conflict, probability, tf_adjustment
 
@@ -218,6 +218,9 @@ def _merge(a: _ClusterInfo, b: _ClusterInfo) -> _ClusterInfo:
 # auto-link weight and ATTACH_MARGIN bits better than the link to any other person (None disables).
 ATTACH_BELOW = 3.0
 ATTACH_MARGIN = 3.0
+# A mention whose best automatic link is matched within this many bits by a link to a conflicting person is
+# not linked automatically (clustering.hold_ambiguous; None disables). Same value as matcher.AMBIGUITY_MARGIN.
+AMBIGUITY_MARGIN = 1.0
 
 
 def cluster(
@@ -227,21 +230,35 @@ def cluster(
     threshold_weight: float,
     attach_margin: float | None = ATTACH_MARGIN,
     attach_below: float = ATTACH_BELOW,
+    ambiguity_margin: float | None = AMBIGUITY_MARGIN,
 ) -> list[int]:
     """Guarded connected components: link pairs above the threshold, strongest first, but never merge two
     groups whose members conflict (different BSNs, genders, birth years far apart, or incompatible first
     names). This stops chaining through weak middle records (e.g. "M. el Amrani" between two brothers).
     Returns a root index per record.
     """
+    if ambiguity_margin is not None:
+        infos: dict[int, _ClusterInfo] = {}
+
+        def single(i: int) -> _ClusterInfo:
+            if i not in infos:
+                infos[i] = _info(records[i])
+            return infos[i]
+
+        weights, held = hold_ambiguous(
+            pairs, weights, threshold_weight, lambda a, b: not _compatible(single(a), single(b)), ambiguity_margin
+        )
+    else:
+        held = set()
     uf: GuardedUnion[_ClusterInfo] = GuardedUnion(len(records), lambda i: _info(records[i]), _compatible, _merge)
     uf.merge_pairs(pairs, weights, threshold_weight)
     if attach_margin is not None:
         _attach_singletons(records, pairs, weights, threshold_weight - attach_below, attach_margin, uf.find,
-                           uf.parent, uf.groups)
+                           uf.parent, uf.groups, held)
     return uf.roots()
 
 
-def _attach_singletons(records, pairs, weights, low_weight, margin, find, parent, info) -> None:
+def _attach_singletons(records, pairs, weights, low_weight, margin, find, parent, info, held=frozenset()) -> None:
     """Sparse signals ("Mo, ±16, Vlashof") that stayed alone are attached to a person when the evidence is
     fair (>= low_weight) and unambiguous: the best person scores ``margin`` bits above any other person."""
     size: dict[int, int] = {}
@@ -263,6 +280,8 @@ def _attach_singletons(records, pairs, weights, low_weight, margin, find, parent
         root, w = ranked[0]
         if w < low_weight or (len(ranked) > 1 and ranked[1][1] > w - margin):
             continue
+        if a in held or (root in held and size.get(root, 0) == 1):
+            continue  # an ambiguous mention is neither attached nor attached to
         ra = find(a)
         if ra == find(root):
             continue

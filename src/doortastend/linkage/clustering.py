@@ -36,6 +36,49 @@ def pairs_from_blocks(blocks: dict[str, list[int]], n: int, cap: Callable[[str],
     return np.stack([codes // n, codes % n], axis=1)
 
 
+def hold_ambiguous(
+    pairs: np.ndarray,
+    weights: np.ndarray,
+    threshold: float,
+    conflict: Callable[[int, int], bool],
+    margin: float,
+) -> tuple[np.ndarray, set[int]]:
+    """Weights in which the links of *ambiguous* mentions are held just below ``threshold``, and the set of
+    those mentions (a later attach step must not attach them either).
+
+    A mention is ambiguous when its strongest link at or above the threshold is matched, within ``margin``
+    bits, by a link to a mention that conflicts with the first partner (``conflict(j, k)``: two people the
+    guard would never merge). "E. Demir" at an address where Elif and Emre Demir live, or "Anna, ±15,
+    Duinlaan" between two Annas of that street: strongest-first merging would pick one of them on a
+    fraction of a bit. Such a mention is not linked automatically (online it goes to review).
+    """
+    held: set[int] = set()
+    sel = np.nonzero(weights >= threshold)[0]
+    if len(sel) == 0:
+        return weights, held
+    links: dict[int, list[tuple[float, int, int]]] = {}
+    for k in sel:
+        i, j, w = int(pairs[k, 0]), int(pairs[k, 1]), float(weights[k])
+        links.setdefault(i, []).append((w, j, int(k)))
+        links.setdefault(j, []).append((w, i, int(k)))
+    out = weights.copy()
+    hold = np.nextafter(threshold, -np.inf)
+    for mention, ls in links.items():
+        if len(ls) < 2:
+            continue
+        ls.sort(reverse=True)
+        top, first, _ = ls[0]
+        for w, other, _ in ls[1:]:
+            if w < top - margin:
+                break
+            if conflict(first, other):
+                held.add(mention)
+                for _, _, k in ls:
+                    out[k] = min(out[k], hold)
+                break
+    return out, held
+
+
 class GuardedUnion(Generic[G]):
     def __init__(self, n: int, summary: Callable[[int], G], compatible: Callable[[G, G], bool],
                  merge: Callable[[G, G], G]):

@@ -95,7 +95,12 @@ def match_mention(mention: Mention) -> str:
     if mention.person_id:
         return "skipped"
     scored = candidates_for(mention)
-    if scored and scored[0][1].match_probability >= scoring.AUTO_LINK_THRESHOLD:
+    # two persons about equally likely (namesakes on one street, "E. Demir" at Elif's and Emre's address):
+    # never an automatic link, the coordinator decides
+    ambiguous = len(scored) > 1 and (
+        scored[1][1].match_weight >= scored[0][1].match_weight - scoring.AMBIGUITY_MARGIN
+    )
+    if scored and not ambiguous and scored[0][1].match_probability >= scoring.AUTO_LINK_THRESHOLD:
         person, comparison = scored[0]
         services.link_mention(mention, person, method=MentionLink.Method.AUTO,
                               score=comparison.match_probability, reason="automatisch gekoppeld")

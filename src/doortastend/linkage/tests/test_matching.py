@@ -160,3 +160,41 @@ def test_same_bsn_overrides_an_unknown_nickname(matcher):
     # without the BSN two unrelated full given names are a hard conflict (twins/siblings)
     b2 = normalize_record(rec("z", first_name="Yos", last_name="Tahiri", birth_date="2012-02-02"))
     assert matcher.score(a, b2).conflict
+
+
+def test_initial_between_two_same_initial_household_members_is_not_auto_linked():
+    # Elif and Emre Demir live at one address; "E. Demir" there could be either: no automatic link
+    records = [
+        rec("elif", first_name="Elif", last_name="Demir", birth_date="1980-02-03", gender="f",
+            street="Kastanjeweg", house_number="167", postcode="2344 GB", city="Leiden"),
+        rec("emre", first_name="Emre", last_name="Demir", birth_date="2007-09-30", gender="m",
+            street="Kastanjeweg", house_number="167", postcode="2344 GB", city="Leiden"),
+        rec("e", first_name="E.", last_name="Demir", street="Kastanjeweg", house_number="167", postcode="2344GB",
+            city="Leiden"),
+    ]
+    c = clusters(records)
+    assert len(set(c.values())) == 3
+
+
+def test_hold_ambiguous_keeps_clear_links_and_holds_ties():
+    import numpy as np
+
+    from doortastend.linkage.clustering import hold_ambiguous
+
+    pairs = np.array([[0, 1], [0, 2], [3, 4], [3, 5]])
+    weights = np.array([8.0, 7.5, 9.0, 4.0])
+    conflicting = {(1, 2), (2, 1), (4, 5), (5, 4)}
+    out, held = hold_ambiguous(pairs, weights, 5.0, lambda a, b: (a, b) in conflicting, 1.0)
+    assert held == {0}
+    assert out[0] < 5.0 and out[1] < 5.0  # mention 0: two conflicting partners within a bit -> held
+    assert out[2] == 9.0 and out[3] == 4.0  # mention 3: one clear link, the other below the threshold
+
+
+def test_house_without_postcode_is_a_blocking_key():
+    from doortastend.linkage import blocking_keys
+
+    a = normalize_record(rec("a", first_name="L.", last_name="Hendriks", street="Zwaluwsingel", house_number="165",
+                             city="Zwolle"))
+    b = normalize_record(rec("b", first_name="Lisa", last_name="Hendirks", street="Zwaluwsingel",
+                             house_number="165", postcode="8077 FB", city="Zwolle"))
+    assert blocking_keys(a) & blocking_keys(b)
