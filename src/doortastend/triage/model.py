@@ -145,12 +145,13 @@ class LinearModel:
         bw = self.block_weights
         out = self.b.copy()
         wget = self.w_index.get
-        w_ids = list({i for i in map(wget, word_features(doc)) if i is not None})
+        # sorted: float32 sums in a fixed order, so scores do not depend on the process's hash seed
+        w_ids = sorted({i for i in map(wget, word_features(doc)) if i is not None})
         if w_ids:
             out += (bw.get("w", 1.0) / math.sqrt(len(w_ids))) * self.W[w_ids].sum(axis=0)
         get_row = self._char_rows.get
         rows = []
-        for word in _char_words(doc):
+        for word in sorted(_char_words(doc)):
             row = get_row(word)
             if row is None:
                 row = self._char_row(word)

@@ -291,4 +291,10 @@ def acute_reasons(f: CueFlags) -> list[str]:
         reasons.append("letsel na geweld of dreiging, en de daders zijn er nog")
     if f.has("!alleen_thuis") and f.minor and (f.has("!nu") or f.has("!vannacht")):
         reasons.append("kinderen zonder toezicht, nu")
+    if f.minor and f.has("!seks") and f.late and not f.has("!nu") and not f.has("!vannacht"):
+        reasons.append("een minderjarige in een seksuele situatie, 's nachts")
+    if f.has("!wapen") and f.late:
+        reasons.append("een wapen, 's nachts")
+    if f.has("!dreiging") and f.late:
+        reasons.append("een dreiging, 's nachts")
     return reasons

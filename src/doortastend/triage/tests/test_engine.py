@@ -16,7 +16,7 @@ import pytest
 
 from doortastend.triage import cli
 from doortastend.triage.codes import PHENOMENA, URGENCIES
-from doortastend.triage.engine import TriageEngine, get_engine
+from doortastend.triage.engine import TriageEngine, get_engine, load_extra_triggers
 from doortastend.triage.matcher import Matcher, TriggerSyntaxError, parse_trigger
 from doortastend.triage.rules import minor_ages
 from doortastend.triage.text import analyse, normalise
@@ -229,6 +229,49 @@ def test_acute_cues_give_acuut(rules_engine, text):
 )
 def test_negated_or_past_cues_do_not_fire_acute_rules(rules_engine, text):
     assert rules_engine.triage(text).acute_reasons == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil dood, niemand merkt het toch",
+        "Bewoner zegt: 'ik heb de gaskraan open gezet, laat me maar'.",
+        "02:12 app: 'sorry voor alles, zeg tegen mn moeder dat ik van haar hou'.",
+        "Hij is met het touw uit de schuur weggefietst. Zijn telefoon staat uit.",
+    ],
+)
+def test_suicide_wordings_from_the_extra_triggers(text):
+    engine = TriageEngine(CATALOGUE, None, load_extra_triggers())
+    r = engine.triage(text)
+    assert "uitspraken over zelfdoding" in r.acute_reasons
+    assert r.urgency == "acuut"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Melding 01:20: meisje van 15 in hotelkamer met twee mannen van 30+.", "een minderjarige in een seksuele situatie, 's nachts"),
+        ("22:14 man met bijl in tram 4, passagiers gevlucht", "een wapen, 's nachts"),
+        ("23:40 drie jongens bij de deur dreigen dat ze hem komen halen", "een dreiging, 's nachts"),
+    ],
+)
+def test_night_time_acute_rules(rules_engine, text, reason):
+    assert reason in rules_engine.triage(text).acute_reasons
+
+
+def test_soft_rule_lowers_the_bar_but_does_not_decide_alone():
+    engine = TriageEngine(CATALOGUE, None)
+    a = engine.analyse("De buurman slaat zijn vrouw nu, ik hoor haar gillen.")
+    assert a.reasons
+    engine.hard_reasons = frozenset()  # every rule soft, as train.py decides for imprecise rules
+    engine.acute_threshold, engine.acute_threshold_cue = 0.6, 0.3
+    n = len(PHENOMENA)
+    low = ([0.0] * n, [0.1, 0.2, 0.5, 0.2], 1.0, 0.2)
+    mid = ([0.0] * n, [0.4, 0.2, 0.3, 0.1], 1.0, 0.4)
+    assert engine.decide(a, low)[1] == "regulier" and engine.decide(a, low)[2] == []
+    assert engine.decide(a, mid)[1] == "acuut"  # 0.4 passes the danger-cue bar (0.3), not the plain one (0.6)
+    engine.hard_reasons = frozenset(a.reasons)
+    assert engine.decide(a, low)[1] == "acuut" and engine.decide(a, low)[2] == a.reasons
 
 
 # -- the shipped engine (catalogue + model) -----------------------------------------------------
