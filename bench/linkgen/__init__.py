@@ -204,14 +204,15 @@ class Profile:
     shared_house_rate: float = 0.35
     single_rate: float = 0.25
     nickname_rate: float = 0.65
+    informal_name_in_nickname_field: float = 0.5
 
 
 PROFILES = {
     "default": Profile(),
     "moderate": Profile(
         streets_per_city=150, twin_rate=0.02, junior_rate=0.04, zipf_first=0.5, zipf_last=0.4, zipf_kid=0.3,
-        pro_bsn=0.65, res_last_name=0.5, res_house_number=0.6, res_city=0.9, shared_house_rate=0.02,
-        single_rate=0.95, nickname_rate=0.3,
+        pro_bsn=0.65, res_last_name=0.7, res_house_number=0.7, res_city=0.9, shared_house_rate=0.0,
+        single_rate=0.985, nickname_rate=0.2, informal_name_in_nickname_field=0.2,
     ),
 }
 
@@ -379,7 +380,7 @@ class Generator:
         if informal:
             if nicks and rng.random() < self.profile.nickname_rate:
                 return None, rng.choice(nicks)
-            return (None, p.first_name) if rng.random() < 0.5 else (p.first_name, None)
+            return (None, p.first_name) if rng.random() < self.profile.informal_name_in_nickname_field else (p.first_name, None)
         r = rng.random()
         if r < 0.08:
             return p.first_name[0] + ".", None
