@@ -75,7 +75,10 @@ def run_project(records: list[dict]) -> tuple[dict[str, str], float, str]:
         t0 = time.perf_counter()
         proc = subprocess.run(
             [sys.executable, "-m", "doortastend.cli", "link", "--input", str(inp), "--output", str(out)],
-            env=env, capture_output=True, text=True, check=False,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         wall = time.perf_counter() - t0
         if proc.returncode != 0:
@@ -107,11 +110,26 @@ def run_plain_splink(records: list[dict], threshold: float = 0.9) -> tuple[dict[
     import splink.comparison_library as cl
     from splink import DuckDBAPI, Linker, SettingsCreator, block_on
 
-    cols = ["bsn", "first_name", "nickname", "last_name", "birth_date", "gender", "street", "house_number",
-            "postcode", "city", "phone", "license_plate", "school"]
+    cols = [
+        "bsn",
+        "first_name",
+        "nickname",
+        "last_name",
+        "birth_date",
+        "gender",
+        "street",
+        "house_number",
+        "postcode",
+        "city",
+        "phone",
+        "license_plate",
+        "school",
+    ]
     t0 = time.perf_counter()
-    rows = [{"unique_id": r["id"], **{c: (str(r[c]) if r.get(c) is not None else None) for c in cols}}
-            for r in records]
+    rows = [
+        {"unique_id": r["id"], **{c: (str(r[c]) if r.get(c) is not None else None) for c in cols}}
+        for r in records
+    ]
     table = pa.Table.from_pylist(rows)
     db_api = DuckDBAPI(duckdb.connect())
     sdf = db_api.register(table, dataset_display_name="mentions")
@@ -179,8 +197,10 @@ def precision_at_auto_link(records: list[dict], truth: dict[str, str]) -> dict:
         sel = np.nonzero(w >= tw)[0]
         tp = sum(1 for k in sel if truth[ids[pairs[k, 0]]] == truth[ids[pairs[k, 1]]])
         out[name] = {"threshold": p, "pairs": int(len(sel)), "precision": tp / len(sel) if len(sel) else 1.0}
-    band = np.nonzero((w >= float(np.log2(REVIEW_THRESHOLD / (1 - REVIEW_THRESHOLD)))) & (
-        w < float(np.log2(AUTO_LINK_THRESHOLD / (1 - AUTO_LINK_THRESHOLD)))))[0]
+    band = np.nonzero(
+        (w >= float(np.log2(REVIEW_THRESHOLD / (1 - REVIEW_THRESHOLD))))
+        & (w < float(np.log2(AUTO_LINK_THRESHOLD / (1 - AUTO_LINK_THRESHOLD))))
+    )[0]
     out["review_band_pairs"] = int(len(band))
     return out
 
@@ -218,13 +238,17 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
             con.execute("DROP TABLE IF EXISTS link_persons")
             # data: the normalised record (NormalizedRecord.to_compact_dict), so scoring needs no re-normalising
             con.execute("CREATE UNLOGGED TABLE link_persons (id bigint PRIMARY KEY, data jsonb NOT NULL)")
-            con.execute("CREATE UNLOGGED TABLE link_person_keys (key text NOT NULL, person_id bigint NOT NULL)")
+            con.execute(
+                "CREATE UNLOGGED TABLE link_person_keys (key text NOT NULL, person_id bigint NOT NULL)"
+            )
             # One "professional" mention per person is the stored profile.
             g_recs, _, gen_people = generate(n_persons, seed=seed, mentions_per_person=1)
             with con.cursor() as cur:
                 with cur.copy("COPY link_persons (id, data) FROM STDIN") as cp:
                     for i, r in enumerate(g_recs):
-                        cp.write_row((i, json.dumps(normalize_record(r).to_compact_dict(), ensure_ascii=False)))
+                        cp.write_row(
+                            (i, json.dumps(normalize_record(r).to_compact_dict(), ensure_ascii=False))
+                        )
                 with cur.copy("COPY link_person_keys (key, person_id) FROM STDIN") as cp:
                     for i, r in enumerate(g_recs):
                         for k in blocking_keys(normalize_record(r)):
@@ -264,7 +288,9 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
             for (arr,) in con.execute(sql, (keys, MAX_PER_KEY + 1)).fetchall():
                 if arr and len(arr) <= MAX_PER_KEY:
                     cand_ids.update(arr)
-            cands = con.execute("SELECT id, data FROM link_persons WHERE id = ANY(%s)", (list(cand_ids),)).fetchall()
+            cands = con.execute(
+                "SELECT id, data FROM link_persons WHERE id = ANY(%s)", (list(cand_ids),)
+            ).fetchall()
             best, best_w = None, -1e9
             for cid, cdata in cands:
                 w = matcher.weight(mention, NormalizedRecord.from_dict(cdata))
@@ -293,9 +319,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--persons", type=int, default=20_000)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--profile", default="default", choices=["default", "moderate"],
-                    help="generator profile: default (headline, adversarial) or moderate (fewer twins/namesakes, "
-                    "richer resident reports; plain Splink about 0.8)")
+    ap.add_argument(
+        "--profile",
+        default="default",
+        choices=["default", "moderate"],
+        help="generator profile: default (headline, adversarial) or moderate (fewer twins/namesakes, "
+        "richer resident reports; plain Splink about 0.8)",
+    )
     ap.add_argument("--online-persons", type=int, default=1_000_000)
     ap.add_argument("--dsn", default=os.environ.get("BENCH_PG", "postgresql://postgres@127.0.0.1:5432"))
     ap.add_argument("--skip-splink", action="store_true")
@@ -306,8 +336,10 @@ def main(argv: list[str] | None = None) -> int:
     t = time.perf_counter()
     records, truth_list, _ = generate(args.persons, seed=args.seed, profile=args.profile)
     truth = {r["id"]: t_ for r, t_ in zip(records, truth_list, strict=True)}
-    print(f"generated {len(records)} mentions of {args.persons} persons (seed {args.seed}, {args.profile}) "
-          f"in {time.perf_counter() - t:.1f}s")
+    print(
+        f"generated {len(records)} mentions of {args.persons} persons (seed {args.seed}, {args.profile}) "
+        f"in {time.perf_counter() - t:.1f}s"
+    )
     results: dict[str, dict] = {}
 
     pred, wall, log = run_project(records)

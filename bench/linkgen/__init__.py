@@ -29,15 +29,58 @@ COMMUNITIES = {
         "Bart Frank Erik Arjan Nick Robin Lars".split(),
         "Anna Maria Johanna Wilhelmina Cornelia Sanne Lisa Emma Julia Fleur Anouk Femke Lotte Eva Iris Sophie "
         "Laura Linda Esther Marieke Ingrid Petra Sandra Monique Kim Naomi Lieke Noor Tess Roos Isa Nina".split(),
-        [("van der", "Meer"), ("de", "Vries"), ("", "Jansen"), ("", "Bakker"), ("", "Visser"), ("", "Smit"),
-         ("de", "Jong"), ("van", "Dijk"), ("", "Mulder"), ("de", "Boer"), ("van den", "Berg"), ("", "Bos"),
-         ("", "Vos"), ("", "Peters"), ("", "Hendriks"), ("van", "Leeuwen"), ("", "Dekker"), ("", "Brouwer"),
-         ("de", "Wit"), ("", "Dijkstra"), ("", "Smits"), ("de", "Graaf"), ("van der", "Linden"),
-         ("", "Kok"), ("", "Jacobs"), ("de", "Haan"), ("", "Vermeulen"), ("van den", "Heuvel"),
-         ("van der", "Veen"), ("van den", "Broek"), ("de", "Bruijn"), ("", "Schouten"), ("van", "Beek"),
-         ("", "Willems"), ("van", "Vliet"), ("", "Hoekstra"), ("", "Maas"), ("", "Verhoeven"), ("", "Koster"),
-         ("van", "Dam"), ("van der", "Wal"), ("", "Prins"), ("", "Blom"), ("", "Huisman"), ("in 't", "Veld"),
-         ("", "Kuipers"), ("van", "Wijk"), ("", "Postma"), ("", "Timmermans"), ("ter", "Horst")],
+        [
+            ("van der", "Meer"),
+            ("de", "Vries"),
+            ("", "Jansen"),
+            ("", "Bakker"),
+            ("", "Visser"),
+            ("", "Smit"),
+            ("de", "Jong"),
+            ("van", "Dijk"),
+            ("", "Mulder"),
+            ("de", "Boer"),
+            ("van den", "Berg"),
+            ("", "Bos"),
+            ("", "Vos"),
+            ("", "Peters"),
+            ("", "Hendriks"),
+            ("van", "Leeuwen"),
+            ("", "Dekker"),
+            ("", "Brouwer"),
+            ("de", "Wit"),
+            ("", "Dijkstra"),
+            ("", "Smits"),
+            ("de", "Graaf"),
+            ("van der", "Linden"),
+            ("", "Kok"),
+            ("", "Jacobs"),
+            ("de", "Haan"),
+            ("", "Vermeulen"),
+            ("van den", "Heuvel"),
+            ("van der", "Veen"),
+            ("van den", "Broek"),
+            ("de", "Bruijn"),
+            ("", "Schouten"),
+            ("van", "Beek"),
+            ("", "Willems"),
+            ("van", "Vliet"),
+            ("", "Hoekstra"),
+            ("", "Maas"),
+            ("", "Verhoeven"),
+            ("", "Koster"),
+            ("van", "Dam"),
+            ("van der", "Wal"),
+            ("", "Prins"),
+            ("", "Blom"),
+            ("", "Huisman"),
+            ("in 't", "Veld"),
+            ("", "Kuipers"),
+            ("van", "Wijk"),
+            ("", "Postma"),
+            ("", "Timmermans"),
+            ("ter", "Horst"),
+        ],
     ),
     "moroccan": (
         0.15,
@@ -46,11 +89,33 @@ COMMUNITIES = {
         "Abdellah Mehdi Ilias Adam".split(),
         "Fatima Khadija Aicha Naima Samira Nadia Malika Latifa Hanane Imane Soumaya Loubna Houda Meryem Salma "
         "Yasmina Zineb Hafsa Ikram Sanae Kaoutar Noor Sara".split(),
-        [("el", "Amrani"), ("el", "Idrissi"), ("", "Benali"), ("", "Bouzid"), ("el", "Khatib"),
-         ("", "Ouali"), ("", "Boukhari"), ("el", "Haddouchi"), ("", "Aziz"), ("", "Tahiri"), ("el", "Ouardi"),
-         ("", "Chaouch"), ("", "Bakkali"), ("", "Mansouri"), ("", "Zaouia"), ("ben", "Hammou"),
-         ("", "Azzouzi"), ("el", "Bouazzaoui"), ("", "Essaidi"), ("", "Ouaziz"), ("", "Achahbar"),
-         ("", "Belhaj"), ("", "Kaddouri"), ("el", "Hamdaoui"), ("", "Lahlou")],
+        [
+            ("el", "Amrani"),
+            ("el", "Idrissi"),
+            ("", "Benali"),
+            ("", "Bouzid"),
+            ("el", "Khatib"),
+            ("", "Ouali"),
+            ("", "Boukhari"),
+            ("el", "Haddouchi"),
+            ("", "Aziz"),
+            ("", "Tahiri"),
+            ("el", "Ouardi"),
+            ("", "Chaouch"),
+            ("", "Bakkali"),
+            ("", "Mansouri"),
+            ("", "Zaouia"),
+            ("ben", "Hammou"),
+            ("", "Azzouzi"),
+            ("el", "Bouazzaoui"),
+            ("", "Essaidi"),
+            ("", "Ouaziz"),
+            ("", "Achahbar"),
+            ("", "Belhaj"),
+            ("", "Kaddouri"),
+            ("el", "Hamdaoui"),
+            ("", "Lahlou"),
+        ],
     ),
     "turkish": (
         0.13,
@@ -58,10 +123,32 @@ COMMUNITIES = {
         "Erdal Hakan Kadir Ramazan Cem Baris Ugur Volkan Mert Eren Kerem Furkan Berkay Enes Omer".split(),
         "Emine Elif Zeynep Fatma Hatice Ayse Esra Merve Busra Kubra Ozlem Sibel Derya Gul Songul Nurcan Tugba "
         "Yasemin Melek Hulya".split(),
-        [("", "Yilmaz"), ("", "Kaya"), ("", "Demir"), ("", "Sahin"), ("", "Celik"), ("", "Yildiz"),
-         ("", "Yildirim"), ("", "Ozturk"), ("", "Aydin"), ("", "Ozdemir"), ("", "Arslan"), ("", "Dogan"),
-         ("", "Kilic"), ("", "Aslan"), ("", "Cetin"), ("", "Kara"), ("", "Koc"), ("", "Kurt"), ("", "Ozkan"),
-         ("", "Simsek"), ("", "Polat"), ("", "Korkmaz"), ("", "Erdogan"), ("", "Aksoy")],
+        [
+            ("", "Yilmaz"),
+            ("", "Kaya"),
+            ("", "Demir"),
+            ("", "Sahin"),
+            ("", "Celik"),
+            ("", "Yildiz"),
+            ("", "Yildirim"),
+            ("", "Ozturk"),
+            ("", "Aydin"),
+            ("", "Ozdemir"),
+            ("", "Arslan"),
+            ("", "Dogan"),
+            ("", "Kilic"),
+            ("", "Aslan"),
+            ("", "Cetin"),
+            ("", "Kara"),
+            ("", "Koc"),
+            ("", "Kurt"),
+            ("", "Ozkan"),
+            ("", "Simsek"),
+            ("", "Polat"),
+            ("", "Korkmaz"),
+            ("", "Erdogan"),
+            ("", "Aksoy"),
+        ],
     ),
     "surinamese": (
         0.11,
@@ -69,10 +156,30 @@ COMMUNITIES = {
         "Roderick Jerrel Kenneth Ruben Dwayne Glenn Marlon Stanley Romano Quincy Shurandy Giovanni Jandino".split(),
         "Shanti Sunita Anita Kavita Priya Dewi Sharon Shirley Jamila Germaine Xaviera Chantal Natasha Rosita "
         "Ingrid Gracia Melissa".split(),
-        [("", "Ramdin"), ("", "Jagesar"), ("", "Ramsaran"), ("", "Soekhai"), ("", "Mahabier"), ("", "Sewnath"),
-         ("", "Kartodikromo"), ("", "Sastrodihardjo"), ("", "Pinas"), ("", "Biswane"), ("", "Held"),
-         ("", "Doekhie"), ("", "Lachmon"), ("", "Martina"), ("", "Cijntje"), ("", "Isenia"), ("", "Statia"),
-         ("", "Koeiman"), ("", "Rosaria"), ("", "Tromp"), ("", "Wijngaarde"), ("", "Vanenburg")],
+        [
+            ("", "Ramdin"),
+            ("", "Jagesar"),
+            ("", "Ramsaran"),
+            ("", "Soekhai"),
+            ("", "Mahabier"),
+            ("", "Sewnath"),
+            ("", "Kartodikromo"),
+            ("", "Sastrodihardjo"),
+            ("", "Pinas"),
+            ("", "Biswane"),
+            ("", "Held"),
+            ("", "Doekhie"),
+            ("", "Lachmon"),
+            ("", "Martina"),
+            ("", "Cijntje"),
+            ("", "Isenia"),
+            ("", "Statia"),
+            ("", "Koeiman"),
+            ("", "Rosaria"),
+            ("", "Tromp"),
+            ("", "Wijngaarde"),
+            ("", "Vanenburg"),
+        ],
     ),
     "polish": (
         0.12,
@@ -80,10 +187,26 @@ COMMUNITIES = {
         "Stanislaw Przemyslaw Zbigniew Mateusz Bartosz Kamil Dariusz Mariusz Aleksander".split(),
         "Katarzyna Malgorzata Aleksandra Agnieszka Magdalena Joanna Anna Barbara Dorota Ewa Krystyna Elzbieta "
         "Zofia Marta Monika Beata Justyna Karolina".split(),
-        [("", "Nowak"), ("", "Kowalski"), ("", "Wisniewski"), ("", "Wojcik"), ("", "Kowalczyk"),
-         ("", "Kaminski"), ("", "Lewandowski"), ("", "Zielinski"), ("", "Szymanski"), ("", "Wozniak"),
-         ("", "Dabrowski"), ("", "Kozlowski"), ("", "Jankowski"), ("", "Mazur"), ("", "Kwiatkowski"),
-         ("", "Krawczyk"), ("", "Piotrowski"), ("", "Grabowski")],
+        [
+            ("", "Nowak"),
+            ("", "Kowalski"),
+            ("", "Wisniewski"),
+            ("", "Wojcik"),
+            ("", "Kowalczyk"),
+            ("", "Kaminski"),
+            ("", "Lewandowski"),
+            ("", "Zielinski"),
+            ("", "Szymanski"),
+            ("", "Wozniak"),
+            ("", "Dabrowski"),
+            ("", "Kozlowski"),
+            ("", "Jankowski"),
+            ("", "Mazur"),
+            ("", "Kwiatkowski"),
+            ("", "Krawczyk"),
+            ("", "Piotrowski"),
+            ("", "Grabowski"),
+        ],
     ),
     "bulgarian": (
         0.07,
@@ -91,37 +214,109 @@ COMMUNITIES = {
         "Plamen Krasimir Lyubomir Atanas Emil Milen Kiril Rumen".split(),
         "Nikolina Maria Elena Ivanka Desislava Svetlana Yordanka Galina Radka Tsvetelina Violeta Ralitsa "
         "Mihaela Velichka".split(),
-        [("", "Ivanov"), ("", "Georgiev"), ("", "Dimitrov"), ("", "Petrov"), ("", "Nikolov"), ("", "Hristov"),
-         ("", "Stoyanov"), ("", "Todorov"), ("", "Iliev"), ("", "Vasilev"), ("", "Atanasov"), ("", "Petkov"),
-         ("", "Angelov"), ("", "Kolev"), ("", "Yordanov")],
+        [
+            ("", "Ivanov"),
+            ("", "Georgiev"),
+            ("", "Dimitrov"),
+            ("", "Petrov"),
+            ("", "Nikolov"),
+            ("", "Hristov"),
+            ("", "Stoyanov"),
+            ("", "Todorov"),
+            ("", "Iliev"),
+            ("", "Vasilev"),
+            ("", "Atanasov"),
+            ("", "Petkov"),
+            ("", "Angelov"),
+            ("", "Kolev"),
+            ("", "Yordanov"),
+        ],
     ),
 }
 
 # Short forms / nicknames a resident or youth worker might use. Some are deliberately not in the matcher's
 # variant table (the matcher must then rely on other fields or stay apart).
 NICKNAMES = {
-    "Mohamed": ["Mo", "Moh", "Mohammed", "Muhammad", "Hamoudi"], "Ahmed": ["Ahmad", "Achmed"],
-    "Youssef": ["Yusuf", "Joesoef", "Yos"], "Abdelkader": ["Kader"], "Mustafa": ["Mus", "Musti", "Moestafa"],
-    "Mehmet": ["Memo", "Memet"], "Hendrik": ["Henk", "Rik"], "Johannes": ["Hans", "Jan", "Joop"],
-    "Jan": ["Jantje"], "Willem": ["Wim", "Pim"], "Cornelis": ["Kees", "Cor"], "Gerrit": ["Gert"],
-    "Wilhelmina": ["Willy", "Mien"], "Johanna": ["Hanneke", "Jo"], "Cornelia": ["Corrie", "Nel"],
-    "Jeroen": ["Jer"], "Thomas": ["Tom"], "Lucas": ["Luuk"], "Daniel": ["Daan"], "Sebastiaan": ["Bas"],
-    "Katarzyna": ["Kasia"], "Malgorzata": ["Gosia"], "Aleksandra": ["Ola"], "Agnieszka": ["Aga"],
-    "Magdalena": ["Magda"], "Krzysztof": ["Krzysiek"], "Grzegorz": ["Grzesiek"], "Wojciech": ["Wojtek"],
-    "Tomasz": ["Tomek"], "Piotr": ["Piotrek"], "Jakub": ["Kuba"], "Przemyslaw": ["Przemek"],
-    "Rajesh": ["Raj"], "Ramesh": ["Ram"], "Vikash": ["Vicky"], "Ricardo": ["Rico"], "Kenneth": ["Kenny"],
-    "Georgi": ["Gosho"], "Dimitar": ["Mitko"], "Hristo": ["Itso"], "Petar": ["Pesho"], "Todor": ["Tosho"],
-    "Aleksandar": ["Sasho"], "Atanas": ["Nasko"], "Ibrahim": ["Brahim"], "Ismail": ["Smail"],
-    "Khalid": ["Khaled"], "Zakaria": ["Zak"], "Ayoub": ["Ayub"], "Younes": ["Yunus"], "Fatima": ["Fatma"],
-    "Aicha": ["Aisha"], "Meryem": ["Mariam"], "Huseyin": ["Huso"], "Stanislaw": ["Staszek"],
-    "Bartosz": ["Bartek"], "Soufiane": ["Sofian"], "Redouan": ["Ridouan"], "Mateusz": ["Mati"],
+    "Mohamed": ["Mo", "Moh", "Mohammed", "Muhammad", "Hamoudi"],
+    "Ahmed": ["Ahmad", "Achmed"],
+    "Youssef": ["Yusuf", "Joesoef", "Yos"],
+    "Abdelkader": ["Kader"],
+    "Mustafa": ["Mus", "Musti", "Moestafa"],
+    "Mehmet": ["Memo", "Memet"],
+    "Hendrik": ["Henk", "Rik"],
+    "Johannes": ["Hans", "Jan", "Joop"],
+    "Jan": ["Jantje"],
+    "Willem": ["Wim", "Pim"],
+    "Cornelis": ["Kees", "Cor"],
+    "Gerrit": ["Gert"],
+    "Wilhelmina": ["Willy", "Mien"],
+    "Johanna": ["Hanneke", "Jo"],
+    "Cornelia": ["Corrie", "Nel"],
+    "Jeroen": ["Jer"],
+    "Thomas": ["Tom"],
+    "Lucas": ["Luuk"],
+    "Daniel": ["Daan"],
+    "Sebastiaan": ["Bas"],
+    "Katarzyna": ["Kasia"],
+    "Malgorzata": ["Gosia"],
+    "Aleksandra": ["Ola"],
+    "Agnieszka": ["Aga"],
+    "Magdalena": ["Magda"],
+    "Krzysztof": ["Krzysiek"],
+    "Grzegorz": ["Grzesiek"],
+    "Wojciech": ["Wojtek"],
+    "Tomasz": ["Tomek"],
+    "Piotr": ["Piotrek"],
+    "Jakub": ["Kuba"],
+    "Przemyslaw": ["Przemek"],
+    "Rajesh": ["Raj"],
+    "Ramesh": ["Ram"],
+    "Vikash": ["Vicky"],
+    "Ricardo": ["Rico"],
+    "Kenneth": ["Kenny"],
+    "Georgi": ["Gosho"],
+    "Dimitar": ["Mitko"],
+    "Hristo": ["Itso"],
+    "Petar": ["Pesho"],
+    "Todor": ["Tosho"],
+    "Aleksandar": ["Sasho"],
+    "Atanas": ["Nasko"],
+    "Ibrahim": ["Brahim"],
+    "Ismail": ["Smail"],
+    "Khalid": ["Khaled"],
+    "Zakaria": ["Zak"],
+    "Ayoub": ["Ayub"],
+    "Younes": ["Yunus"],
+    "Fatima": ["Fatma"],
+    "Aicha": ["Aisha"],
+    "Meryem": ["Mariam"],
+    "Huseyin": ["Huso"],
+    "Stanislaw": ["Staszek"],
+    "Bartosz": ["Bartek"],
+    "Soufiane": ["Sofian"],
+    "Redouan": ["Ridouan"],
+    "Mateusz": ["Mati"],
 }
 
 CITIES = [
-    ("Rotterdam", 3000), ("Amsterdam", 1000), ("Den Haag", 2500), ("Utrecht", 3500), ("Eindhoven", 5600),
-    ("Tilburg", 5000), ("Breda", 4800), ("Arnhem", 6800), ("Zwolle", 8000), ("Groningen", 9700),
-    ("Almere", 1300), ("Schiedam", 3100), ("Helmond", 5700), ("Roosendaal", 4700), ("Venlo", 5900),
-    ("Lelystad", 8200), ("Dordrecht", 3300), ("Leiden", 2300),
+    ("Rotterdam", 3000),
+    ("Amsterdam", 1000),
+    ("Den Haag", 2500),
+    ("Utrecht", 3500),
+    ("Eindhoven", 5600),
+    ("Tilburg", 5000),
+    ("Breda", 4800),
+    ("Arnhem", 6800),
+    ("Zwolle", 8000),
+    ("Groningen", 9700),
+    ("Almere", 1300),
+    ("Schiedam", 3100),
+    ("Helmond", 5700),
+    ("Roosendaal", 4700),
+    ("Venlo", 5900),
+    ("Lelystad", 8200),
+    ("Dordrecht", 3300),
+    ("Leiden", 2300),
 ]
 STREET_A = (
     "Vlas Koren Linden Eiken Berken Molen Kerk School Dorps Heren Prinsen Keizers Bloem Rozen Tulpen Vogel "
@@ -210,20 +405,34 @@ class Profile:
 PROFILES = {
     "default": Profile(),
     "moderate": Profile(
-        streets_per_city=150, twin_rate=0.02, junior_rate=0.04, zipf_first=0.5, zipf_last=0.4, zipf_kid=0.3,
-        pro_bsn=0.65, res_last_name=0.7, res_house_number=0.7, res_city=0.9, shared_house_rate=0.0,
-        single_rate=0.985, nickname_rate=0.2, informal_name_in_nickname_field=0.2,
+        streets_per_city=150,
+        twin_rate=0.02,
+        junior_rate=0.04,
+        zipf_first=0.5,
+        zipf_last=0.4,
+        zipf_kid=0.3,
+        pro_bsn=0.65,
+        res_last_name=0.7,
+        res_house_number=0.7,
+        res_city=0.9,
+        shared_house_rate=0.0,
+        single_rate=0.985,
+        nickname_rate=0.2,
+        informal_name_in_nickname_field=0.2,
     ),
 }
 
 
 class Generator:
-    def __init__(self, seed: int = 20260401, reference: date | None = None, profile: str | Profile = "default"):
+    def __init__(
+        self, seed: int = 20260401, reference: date | None = None, profile: str | Profile = "default"
+    ):
         self.rng = random.Random(seed)
         self.ref = reference or date.today()
         self.profile = p = PROFILES[profile] if isinstance(profile, str) else profile
         self.streets = {
-            c: self.rng.sample([a + b for a in STREET_A for b in STREET_B], p.streets_per_city) for c, _ in CITIES
+            c: self.rng.sample([a + b for a in STREET_A for b in STREET_B], p.streets_per_city)
+            for c, _ in CITIES
         }
         self.n = 0
         self.used_addresses: set[tuple] = set()
@@ -250,7 +459,9 @@ class Generator:
         days = self.rng.randint(age_lo * 365, age_hi * 365 + 364)
         return self.ref - timedelta(days=days)
 
-    def person(self, community: str, gender: str, birth: date, addr: Address, surname=None, first=None) -> Person:
+    def person(
+        self, community: str, gender: str, birth: date, addr: Address, surname=None, first=None
+    ) -> Person:
         rng = self.rng
         _, males, females, surnames = COMMUNITIES[community]
         first = first or _zipf_choice(rng, males if gender == "m" else females, self.profile.zipf_first)
@@ -259,8 +470,15 @@ class Generator:
         has_bsn = rng.random() < (0.55 if community in ("polish", "bulgarian") else 0.95)
         age = (self.ref - birth).days // 365
         p = Person(
-            pid=f"P{self.n:07d}", community=community, first_name=first, prefix=prefix, core=core,
-            gender=gender, birth=birth, bsn=make_bsn(rng) if has_bsn else None, address=addr,
+            pid=f"P{self.n:07d}",
+            community=community,
+            first_name=first,
+            prefix=prefix,
+            core=core,
+            gender=gender,
+            birth=birth,
+            bsn=make_bsn(rng) if has_bsn else None,
+            address=addr,
         )
         if age >= 12 and rng.random() < 0.7:
             p.phone = "06" + "".join(str(rng.randint(0, 9)) for _ in range(8))
@@ -322,7 +540,9 @@ class Generator:
                     twin = self.person(comm, g2, kid.birth, addr, surname)
                     while twin.first_name in kid_names:
                         twin.first_name = _zipf_choice(
-                            rng, COMMUNITIES[comm][1] if g2 == "m" else COMMUNITIES[comm][2], self.profile.zipf_kid
+                            rng,
+                            COMMUNITIES[comm][1] if g2 == "m" else COMMUNITIES[comm][2],
+                            self.profile.zipf_kid,
                         )
                     kid_names.add(twin.first_name)
                     twin.school = kid.school
@@ -380,7 +600,11 @@ class Generator:
         if informal:
             if nicks and rng.random() < self.profile.nickname_rate:
                 return None, rng.choice(nicks)
-            return (None, p.first_name) if rng.random() < self.profile.informal_name_in_nickname_field else (p.first_name, None)
+            return (
+                (None, p.first_name)
+                if rng.random() < self.profile.informal_name_in_nickname_field
+                else (p.first_name, None)
+            )
         r = rng.random()
         if r < 0.08:
             return p.first_name[0] + ".", None

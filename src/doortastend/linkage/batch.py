@@ -61,7 +61,9 @@ def normalize_many(
 
 
 def candidate_pairs(
-    records: Sequence[NormalizedRecord], max_block: int = MAX_BLOCK, keys: Sequence[Sequence[str]] | None = None
+    records: Sequence[NormalizedRecord],
+    max_block: int = MAX_BLOCK,
+    keys: Sequence[Sequence[str]] | None = None,
 ) -> np.ndarray:
     """Unique candidate pairs (i < j) as an (n, 2) int array: records sharing at least one blocking key."""
     index: dict[str, list[int]] = defaultdict(list)
@@ -142,8 +144,14 @@ def _info(r: NormalizedRecord) -> _ClusterInfo:
     est = [r.birth_year_min, r.birth_year_max] if (r.age_estimated and r.birth_year_min is not None) else None
     names = set(r.first_names[:1]) | ({r.nickname} if r.nickname else set())
     return _ClusterInfo(
-        {r.bsn} if r.bsn else set(), years, est, {r.gender} if r.gender else set(), names, set(r.name_groups),
-        set(r.birth_dates), {r.last_name_core} if r.last_name_core else set(),
+        {r.bsn} if r.bsn else set(),
+        years,
+        est,
+        {r.gender} if r.gender else set(),
+        names,
+        set(r.name_groups),
+        set(r.birth_dates),
+        {r.last_name_core} if r.last_name_core else set(),
     )
 
 
@@ -158,7 +166,11 @@ def _lastnames_compatible(a: set, b: set) -> bool:
         return True
     for x in list(a)[:6]:
         for y in list(b)[:6]:
-            if JaroWinkler.similarity(x, y) >= 0.85 or x.split()[0] == y.split()[0] or x.split()[-1] == y.split()[-1]:
+            if (
+                JaroWinkler.similarity(x, y) >= 0.85
+                or x.split()[0] == y.split()[0]
+                or x.split()[-1] == y.split()[-1]
+            ):
                 return True
             # typos in short surnames (vos/vso, bos/bus, bs/bos) defeat Jaro-Winkler; one edit or one transposition
             # is not a different family for the guard (the pair's weight still has to carry the link)
@@ -173,7 +185,9 @@ def _names_compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
     if a.groups & b.groups:
         return True
     return any(
-        JaroWinkler.similarity(x, y) >= 0.88 or _near_name(x, y) for x in list(a.names)[:6] for y in list(b.names)[:6]
+        JaroWinkler.similarity(x, y) >= 0.88 or _near_name(x, y)
+        for x in list(a.names)[:6]
+        for y in list(b.names)[:6]
     )
 
 
@@ -209,8 +223,14 @@ def _merge(a: _ClusterInfo, b: _ClusterInfo) -> _ClusterInfo:
         if est[0] > est[1]:
             est = [min(a.est[0], b.est[0]), max(a.est[1], b.est[1])]
     return _ClusterInfo(
-        a.bsns | b.bsns, years, est, a.genders | b.genders, a.names | b.names, a.groups | b.groups,
-        a.dates | b.dates, a.lastnames | b.lastnames,
+        a.bsns | b.bsns,
+        years,
+        est,
+        a.genders | b.genders,
+        a.names | b.names,
+        a.groups | b.groups,
+        a.dates | b.dates,
+        a.lastnames | b.lastnames,
     )
 
 
@@ -246,19 +266,36 @@ def cluster(
             return infos[i]
 
         weights, held = hold_ambiguous(
-            pairs, weights, threshold_weight, lambda a, b: not _compatible(single(a), single(b)), ambiguity_margin
+            pairs,
+            weights,
+            threshold_weight,
+            lambda a, b: not _compatible(single(a), single(b)),
+            ambiguity_margin,
         )
     else:
         held = set()
-    uf: GuardedUnion[_ClusterInfo] = GuardedUnion(len(records), lambda i: _info(records[i]), _compatible, _merge)
+    uf: GuardedUnion[_ClusterInfo] = GuardedUnion(
+        len(records), lambda i: _info(records[i]), _compatible, _merge
+    )
     uf.merge_pairs(pairs, weights, threshold_weight)
     if attach_margin is not None:
-        _attach_singletons(records, pairs, weights, threshold_weight - attach_below, attach_margin, uf.find,
-                           uf.parent, uf.groups, held)
+        _attach_singletons(
+            records,
+            pairs,
+            weights,
+            threshold_weight - attach_below,
+            attach_margin,
+            uf.find,
+            uf.parent,
+            uf.groups,
+            held,
+        )
     return uf.roots()
 
 
-def _attach_singletons(records, pairs, weights, low_weight, margin, find, parent, info, held=frozenset()) -> None:
+def _attach_singletons(
+    records, pairs, weights, low_weight, margin, find, parent, info, held=frozenset()
+) -> None:
     """Sparse signals ("Mo, ±16, Vlashof") that stayed alone are attached to a person when the evidence is
     fair (>= low_weight) and unambiguous: the best person scores ``margin`` bits above any other person."""
     size: dict[int, int] = {}
@@ -319,7 +356,9 @@ def deduplicate(
     if normalized is not None:
         recs = list(normalized)
     else:
-        recs, keys = normalize_many([(str(r.get("id", i)), r) for i, r in enumerate(raw_records or [])], workers)
+        recs, keys = normalize_many(
+            [(str(r.get("id", i)), r) for i, r in enumerate(raw_records or [])], workers
+        )
     pairs = candidate_pairs(recs, keys=keys)
     weights = score_pairs(recs, pairs, model, workers, TermFrequencies(recs) if use_tf else None)
     p = AUTO_LINK_THRESHOLD if threshold is None else threshold
@@ -335,7 +374,9 @@ PRIOR_SHIFT_FACTOR = 1.0
 EM_MIN_PAIRS = 20_000
 
 
-def estimate_prior_em(weights: np.ndarray, prior_weight: float, n_records: int, iterations: int = 40) -> float:
+def estimate_prior_em(
+    weights: np.ndarray, prior_weight: float, n_records: int, iterations: int = 40
+) -> float:
     """Probability that two random mentions of this batch match, re-estimated on the batch itself.
 
     Expectation maximisation on lambda only (m and u stay as trained), as Splink re-estimates

@@ -80,8 +80,13 @@ def hold_ambiguous(
 
 
 class GuardedUnion(Generic[G]):
-    def __init__(self, n: int, summary: Callable[[int], G], compatible: Callable[[G, G], bool],
-                 merge: Callable[[G, G], G]):
+    def __init__(
+        self,
+        n: int,
+        summary: Callable[[int], G],
+        compatible: Callable[[G, G], bool],
+        merge: Callable[[G, G], G],
+    ):
         self.parent = list(range(n))
         self.groups: dict[int, G] = {}
         self._summary, self._compatible, self._merge = summary, compatible, merge

@@ -60,13 +60,17 @@ class Matcher:
             total = -99.0
             fields.append(
                 FieldExplanation(
-                    "controle", "conflict", -99.0,
+                    "controle",
+                    "conflict",
+                    -99.0,
                     "harde tegenstrijdigheid (ander BSN of geboortedatum jaren uit elkaar): nooit automatisch koppelen",
                 )
             )
         return Comparison(probability(total), total, fields, vec, conflict)
 
-    def score_person(self, mention: NormalizedRecord, person_mentions: Sequence[NormalizedRecord]) -> Comparison:
+    def score_person(
+        self, mention: NormalizedRecord, person_mentions: Sequence[NormalizedRecord]
+    ) -> Comparison:
         """Score a mention against a person known through several mentions: the best-matching mention
         counts, but any hard conflict with one of the person's mentions (another BSN, a birth date years
         apart) blocks an automatic link."""
@@ -101,9 +105,23 @@ def person_profile(records: Iterable[NormalizedRecord]) -> NormalizedRecord:
         return Counter(vals).most_common(1)[0][0] if vals else None
 
     for attr in (
-        "bsn", "first_name", "first_initial", "nickname", "last_name", "last_name_prefix", "last_name_core",
-        "last_name_skeleton", "birth_date", "gender", "street", "house_number", "postcode", "city", "phone",
-        "license_plate", "school",
+        "bsn",
+        "first_name",
+        "first_initial",
+        "nickname",
+        "last_name",
+        "last_name_prefix",
+        "last_name_core",
+        "last_name_skeleton",
+        "birth_date",
+        "gender",
+        "street",
+        "house_number",
+        "postcode",
+        "city",
+        "phone",
+        "license_plate",
+        "school",
     ):
         setattr(out, attr, common(attr))
     out.house_suffix = common("house_suffix") or ""

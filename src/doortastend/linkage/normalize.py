@@ -52,18 +52,68 @@ REFERENCE_DATE: date | None = None
 
 _SPECIAL_CHARS = str.maketrans(
     {
-        "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
-        "ı": "i", "İ": "i", "đ": "d", "Đ": "d", "ð": "d", "þ": "th", "ĳ": "ij", "Ĳ": "ij",
-        "’": "'", "‘": "'", "`": "'", "´": "'",
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ı": "i",
+        "İ": "i",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ĳ": "ij",
+        "Ĳ": "ij",
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "´": "'",
     }
 )
 
 # Bulgarian (and Russian/Ukrainian) Cyrillic, Bulgarian streamlined system (2009).
 _CYRILLIC = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "y",
-    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht", "ъ": "a", "ь": "y", "ю": "yu",
-    "я": "ya", "ё": "yo", "ы": "y", "э": "e", "є": "ye", "і": "i", "ї": "yi",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "h",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "sht",
+    "ъ": "a",
+    "ь": "y",
+    "ю": "yu",
+    "я": "ya",
+    "ё": "yo",
+    "ы": "y",
+    "э": "e",
+    "є": "ye",
+    "і": "i",
+    "ї": "yi",
 }
 
 
@@ -146,7 +196,9 @@ def name_skeleton(value: str) -> str:
 @lru_cache(maxsize=1)
 def _variant_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """Map exact variant -> group ids, and skeleton -> group ids. A group id is the group's canonical name."""
-    raw = json.loads(resources.files("doortastend.linkage").joinpath("data/name_variants.json").read_text("utf-8"))
+    raw = json.loads(
+        resources.files("doortastend.linkage").joinpath("data/name_variants.json").read_text("utf-8")
+    )
     exact: dict[str, set[str]] = {}
     skel: dict[str, set[str]] = {}
     for group in raw["groups"]:
@@ -338,7 +390,9 @@ def normalize_postcode(value: object) -> str | None:
     return m.group(1) + letters
 
 
-_HOUSE_RE = re.compile(r"^\s*(\d{1,5})\s*(?:[-/.\s]\s*)?([A-Za-z0-9]{0,6})\s*(?:[-/.\s]\s*)?([A-Za-z0-9]{0,6})\s*$")
+_HOUSE_RE = re.compile(
+    r"^\s*(\d{1,5})\s*(?:[-/.\s]\s*)?([A-Za-z0-9]{0,6})\s*(?:[-/.\s]\s*)?([A-Za-z0-9]{0,6})\s*$"
+)
 
 
 def normalize_house_number(value: object) -> tuple[int | None, str]:
@@ -536,9 +590,9 @@ def age_to_birth_years(value: object, reference: date, slack: int = 1) -> tuple[
         approx = isinstance(value, float) and not float(value).is_integer()
     else:
         s = normalize_text(str(value).replace("±", " ong "))
-        approx = bool(re.search(r"\b(ong|ongeveer|ca|circa|rond|rond de|plm|pakweg|zo n|schat|approx)\b", s)) or (
-            "~" in str(value)
-        )
+        approx = bool(
+            re.search(r"\b(ong|ongeveer|ca|circa|rond|rond de|plm|pakweg|zo n|schat|approx)\b", s)
+        ) or ("~" in str(value))
         nums = [int(x) for x in re.findall(r"\d{1,3}", s)]
         if not nums:
             return None
@@ -550,8 +604,22 @@ def age_to_birth_years(value: object, reference: date, slack: int = 1) -> tuple[
 
 
 _GENDER = {
-    "m": "m", "man": "m", "male": "m", "mannelijk": "m", "jongen": "m", "j": "m", "heer": "m", "dhr": "m",
-    "f": "f", "v": "f", "vrouw": "f", "female": "f", "vrouwelijk": "f", "meisje": "f", "mevr": "f", "w": "f",
+    "m": "m",
+    "man": "m",
+    "male": "m",
+    "mannelijk": "m",
+    "jongen": "m",
+    "j": "m",
+    "heer": "m",
+    "dhr": "m",
+    "f": "f",
+    "v": "f",
+    "vrouw": "f",
+    "female": "f",
+    "vrouwelijk": "f",
+    "meisje": "f",
+    "mevr": "f",
+    "w": "f",
 }
 
 

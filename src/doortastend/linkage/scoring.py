@@ -32,68 +32,101 @@ __all__ = [
 
 # (name, [(level label, Dutch explanation template)]) -- level 0 is always "unknown" (weight 0).
 COMPARISONS: list[tuple[str, list[tuple[str, str]]]] = [
-    ("bsn", [
-        ("onbekend", "BSN ontbreekt bij een van beide"),
-        ("gelijk", "zelfde BSN (geldig volgens de 11-proef)"),
-        ("verschillend", "verschillend BSN"),
-    ]),
-    ("voornaam", [
-        ("onbekend", "voornaam ontbreekt bij een van beide"),
-        ("gelijk", "zelfde voornaam"),
-        ("variant", "voornaam en roepnaam/bijnaam horen bij elkaar"),
-        ("lijkt", "voornaam lijkt sterk (mogelijk tikfout)"),
-        ("initiaal", "alleen de voorletter komt overeen"),
-        ("verschillend", "andere voornaam"),
-    ]),
-    ("achternaam", [
-        ("onbekend", "achternaam ontbreekt bij een van beide"),
-        ("gelijk", "zelfde achternaam"),
-        ("kern", "zelfde achternaam, tussenvoegsel anders of weggelaten"),
-        ("lijkt", "achternaam lijkt sterk (tikfout of andere spelling)"),
-        ("verschillend", "andere achternaam"),
-    ]),
-    ("geboorte", [
-        ("onbekend", "geboortedatum en leeftijd ontbreken bij een van beide"),
-        ("gelijk", "zelfde geboortedatum"),
-        ("omgedraaid", "geboortedatum met dag en maand omgedraaid"),
-        ("bijna", "geboortedatum verschilt één cijfer"),
-        ("schatting dichtbij", "geschatte leeftijd komt (binnen een jaar) overeen met de geboortedatum/leeftijd"),
-        ("schatting past", "geschatte leeftijd past bij de geboortedatum/leeftijd"),
-        ("schatting past niet", "geschatte leeftijd wijkt enkele jaren af"),
-        ("schatting ver ernaast", "geschatte leeftijd wijkt meer dan vijf jaar af"),
-        ("verschillend", "andere geboortedatum"),
-    ]),
-    ("geslacht", [
-        ("onbekend", "geslacht ontbreekt bij een van beide"),
-        ("gelijk", "zelfde geslacht"),
-        ("verschillend", "ander geslacht"),
-    ]),
-    ("adres", [
-        ("onbekend", "adres ontbreekt bij een van beide"),
-        ("gelijk", "zelfde adres (straat/postcode en huisnummer)"),
-        ("huisnummer", "zelfde huisnummer, andere toevoeging"),
-        ("straat", "zelfde straat in dezelfde plaats, huisnummer onbekend"),
-        ("straat plaats onbekend", "zelfde straatnaam, plaats en huisnummer onbekend (straatnaam komt in meer plaatsen voor)"),
-        ("straat ander nummer", "zelfde straat, ander huisnummer"),
-        ("plaats", "zelfde plaats, straat onbekend"),
-        ("plaats andere straat", "zelfde plaats, andere straat"),
-        ("verschillend", "andere plaats"),
-    ]),
-    ("telefoon", [
-        ("onbekend", "telefoonnummer ontbreekt bij een van beide"),
-        ("gelijk", "zelfde telefoonnummer"),
-        ("verschillend", "ander telefoonnummer"),
-    ]),
-    ("kenteken", [
-        ("onbekend", "kenteken ontbreekt bij een van beide"),
-        ("gelijk", "zelfde kenteken"),
-        ("verschillend", "ander kenteken"),
-    ]),
-    ("school", [
-        ("onbekend", "school ontbreekt bij een van beide"),
-        ("gelijk", "zelfde school"),
-        ("verschillend", "andere school"),
-    ]),
+    (
+        "bsn",
+        [
+            ("onbekend", "BSN ontbreekt bij een van beide"),
+            ("gelijk", "zelfde BSN (geldig volgens de 11-proef)"),
+            ("verschillend", "verschillend BSN"),
+        ],
+    ),
+    (
+        "voornaam",
+        [
+            ("onbekend", "voornaam ontbreekt bij een van beide"),
+            ("gelijk", "zelfde voornaam"),
+            ("variant", "voornaam en roepnaam/bijnaam horen bij elkaar"),
+            ("lijkt", "voornaam lijkt sterk (mogelijk tikfout)"),
+            ("initiaal", "alleen de voorletter komt overeen"),
+            ("verschillend", "andere voornaam"),
+        ],
+    ),
+    (
+        "achternaam",
+        [
+            ("onbekend", "achternaam ontbreekt bij een van beide"),
+            ("gelijk", "zelfde achternaam"),
+            ("kern", "zelfde achternaam, tussenvoegsel anders of weggelaten"),
+            ("lijkt", "achternaam lijkt sterk (tikfout of andere spelling)"),
+            ("verschillend", "andere achternaam"),
+        ],
+    ),
+    (
+        "geboorte",
+        [
+            ("onbekend", "geboortedatum en leeftijd ontbreken bij een van beide"),
+            ("gelijk", "zelfde geboortedatum"),
+            ("omgedraaid", "geboortedatum met dag en maand omgedraaid"),
+            ("bijna", "geboortedatum verschilt één cijfer"),
+            (
+                "schatting dichtbij",
+                "geschatte leeftijd komt (binnen een jaar) overeen met de geboortedatum/leeftijd",
+            ),
+            ("schatting past", "geschatte leeftijd past bij de geboortedatum/leeftijd"),
+            ("schatting past niet", "geschatte leeftijd wijkt enkele jaren af"),
+            ("schatting ver ernaast", "geschatte leeftijd wijkt meer dan vijf jaar af"),
+            ("verschillend", "andere geboortedatum"),
+        ],
+    ),
+    (
+        "geslacht",
+        [
+            ("onbekend", "geslacht ontbreekt bij een van beide"),
+            ("gelijk", "zelfde geslacht"),
+            ("verschillend", "ander geslacht"),
+        ],
+    ),
+    (
+        "adres",
+        [
+            ("onbekend", "adres ontbreekt bij een van beide"),
+            ("gelijk", "zelfde adres (straat/postcode en huisnummer)"),
+            ("huisnummer", "zelfde huisnummer, andere toevoeging"),
+            ("straat", "zelfde straat in dezelfde plaats, huisnummer onbekend"),
+            (
+                "straat plaats onbekend",
+                "zelfde straatnaam, plaats en huisnummer onbekend (straatnaam komt in meer plaatsen voor)",
+            ),
+            ("straat ander nummer", "zelfde straat, ander huisnummer"),
+            ("plaats", "zelfde plaats, straat onbekend"),
+            ("plaats andere straat", "zelfde plaats, andere straat"),
+            ("verschillend", "andere plaats"),
+        ],
+    ),
+    (
+        "telefoon",
+        [
+            ("onbekend", "telefoonnummer ontbreekt bij een van beide"),
+            ("gelijk", "zelfde telefoonnummer"),
+            ("verschillend", "ander telefoonnummer"),
+        ],
+    ),
+    (
+        "kenteken",
+        [
+            ("onbekend", "kenteken ontbreekt bij een van beide"),
+            ("gelijk", "zelfde kenteken"),
+            ("verschillend", "ander kenteken"),
+        ],
+    ),
+    (
+        "school",
+        [
+            ("onbekend", "school ontbreekt bij een van beide"),
+            ("gelijk", "zelfde school"),
+            ("verschillend", "andere school"),
+        ],
+    ),
 ]
 COMPARISON_NAMES = [c[0] for c in COMPARISONS]
 
@@ -253,9 +286,10 @@ def hard_conflict(a: NormalizedRecord, b: NormalizedRecord) -> bool:
         # two full given names that are not variants of each other: twins/siblings, not a typo
         return True
     if a.birth_date and b.birth_date and a.birth_date != b.birth_date:
-        if abs(int(a.birth_date[:4]) - int(b.birth_date[:4])) > 2 and Levenshtein.distance(
-            a.birth_date, b.birth_date
-        ) > 1:
+        if (
+            abs(int(a.birth_date[:4]) - int(b.birth_date[:4])) > 2
+            and Levenshtein.distance(a.birth_date, b.birth_date) > 1
+        ):
             return True
     return False
 
@@ -305,7 +339,9 @@ class Model:
         else:
             text = Path(path).read_text("utf-8")
         d = json.loads(text)
-        return cls(prior=d["prior"], m=d["m"], u=d["u"], version=d.get("version", "v1"), meta=d.get("meta", {}))
+        return cls(
+            prior=d["prior"], m=d["m"], u=d["u"], version=d.get("version", "v1"), meta=d.get("meta", {})
+        )
 
     def save(self, path: str | Path) -> None:
         d = {
@@ -377,8 +413,9 @@ class TermFrequencies:
         return None
 
 
-def tf_adjustment(model: Model, vec: tuple[int, ...], a: NormalizedRecord, b: NormalizedRecord,
-                  tf: TermFrequencies | None) -> float:
+def tf_adjustment(
+    model: Model, vec: tuple[int, ...], a: NormalizedRecord, b: NormalizedRecord, tf: TermFrequencies | None
+) -> float:
     """Extra weight for rare (positive) or common (negative) agreeing names."""
     if tf is None or not tf.active:
         return 0.0
@@ -387,7 +424,9 @@ def tf_adjustment(model: Model, vec: tuple[int, ...], a: NormalizedRecord, b: No
         shared = a.name_groups & b.name_groups
         f = min((tf.joint_tf.get((g, a.last_name_core), 1.0) for g in shared), default=None)
         if f:
-            return adj + max(-2 * tf.MAX_DOWN, min(tf.MAX_UP, math.log2(model.u_same_name * model.u_same_last / f)))
+            return adj + max(
+                -2 * tf.MAX_DOWN, min(tf.MAX_UP, math.log2(model.u_same_name * model.u_same_last / f))
+            )
     if vec[1] in (1, 2):
         f = tf.first_name_tf(a, b)
         if f:

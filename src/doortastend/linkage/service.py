@@ -69,7 +69,9 @@ def candidates_for(mention: Mention) -> list[tuple[Person, object]]:
     )
     rec = normalized(mention)
     scored = []
-    for person in Person.objects.filter(id__in=person_ids).prefetch_related("mentions__signal__reporter_organisation"):
+    for person in Person.objects.filter(id__in=person_ids).prefetch_related(
+        "mentions__signal__reporter_organisation"
+    ):
         comparison = score_against_person(rec, person)
         if comparison is not None:
             scored.append((person, comparison))
@@ -83,8 +85,12 @@ def has_anchor(mention: Mention) -> bool:
 
 def explanation_json(comparison) -> list[dict]:
     return [
-        {"field": f.field, "level": str(f.level), "weight": round(float(f.weight), 2),
-         "explanation": f.explanation_nl}
+        {
+            "field": f.field,
+            "level": str(f.level),
+            "weight": round(float(f.weight), 2),
+            "explanation": f.explanation_nl,
+        }
         for f in comparison.fields
     ]
 
@@ -102,21 +108,32 @@ def match_mention(mention: Mention) -> str:
     )
     if scored and not ambiguous and scored[0][1].match_probability >= scoring.AUTO_LINK_THRESHOLD:
         person, comparison = scored[0]
-        services.link_mention(mention, person, method=MentionLink.Method.AUTO,
-                              score=comparison.match_probability, reason="automatisch gekoppeld")
+        services.link_mention(
+            mention,
+            person,
+            method=MentionLink.Method.AUTO,
+            score=comparison.match_probability,
+            reason="automatisch gekoppeld",
+        )
         index_person(person, mention)
         return "linked"
     in_band = [(p, c) for p, c in scored if c.match_probability >= scoring.REVIEW_THRESHOLD]
     if in_band:
         for person, comparison in in_band[:5]:
             MatchCandidate.objects.get_or_create(
-                mention=mention, person=person,
-                defaults={"probability": comparison.match_probability, "explanation": explanation_json(comparison)},
+                mention=mention,
+                person=person,
+                defaults={
+                    "probability": comparison.match_probability,
+                    "explanation": explanation_json(comparison),
+                },
             )
         return "review"
     if not has_anchor(mention):
         return "skipped"
-    person = services.create_person_for(mention, method=MentionLink.Method.AUTO, reason="geen bekende persoon")
+    person = services.create_person_for(
+        mention, method=MentionLink.Method.AUTO, reason="geen bekende persoon"
+    )
     index_person(person, mention)
     return "new"
 
@@ -130,29 +147,57 @@ def decide_candidate(candidate: MatchCandidate, *, by, same_person: bool, reason
         candidate.state = MatchCandidate.State.CONFIRMED if same_person else MatchCandidate.State.REJECTED
         candidate.save(update_fields=["state"])
         mention = candidate.mention
-        record(by, AuditAction.DECIDE, candidate, object_type="matchcandidate", reason=reason,
-               same_person=same_person)
+        record(
+            by,
+            AuditAction.DECIDE,
+            candidate,
+            object_type="matchcandidate",
+            reason=reason,
+            same_person=same_person,
+        )
         if same_person:
-            services.link_mention(mention, candidate.person, by=by, method=MentionLink.Method.REVIEW,
-                                  score=candidate.probability, reason=reason or "bevestigd door coördinator")
+            services.link_mention(
+                mention,
+                candidate.person,
+                by=by,
+                method=MentionLink.Method.REVIEW,
+                score=candidate.probability,
+                reason=reason or "bevestigd door coördinator",
+            )
             index_person(candidate.person, mention)
-            mention.match_candidates.filter(state=MatchCandidate.State.OPEN).update(state=MatchCandidate.State.REJECTED)
-        elif not mention.match_candidates.filter(state=MatchCandidate.State.OPEN).exists() and not mention.person_id:
+            mention.match_candidates.filter(state=MatchCandidate.State.OPEN).update(
+                state=MatchCandidate.State.REJECTED
+            )
+        elif (
+            not mention.match_candidates.filter(state=MatchCandidate.State.OPEN).exists()
+            and not mention.person_id
+        ):
             if has_anchor(mention):
-                person = services.create_person_for(mention, by=by, method=MentionLink.Method.REVIEW,
-                                                    reason="geen van de kandidaten is dezelfde persoon")
+                person = services.create_person_for(
+                    mention,
+                    by=by,
+                    method=MentionLink.Method.REVIEW,
+                    reason="geen van de kandidaten is dezelfde persoon",
+                )
                 index_person(person, mention)
 
 
 def labelled_pairs() -> list[dict]:
     """Coordinator decisions as labelled pairs (for training and evaluation of the model)."""
     out = []
-    for d in MatchDecision.objects.select_related("candidate__mention__signal__reporter_organisation",
-                                                   "candidate__person"):
+    for d in MatchDecision.objects.select_related(
+        "candidate__mention__signal__reporter_organisation", "candidate__person"
+    ):
         c = d.candidate
         others = [m.identifying_dict() for m in c.person.mentions.exclude(pk=c.mention_id)]
-        out.append({"mention": c.mention.identifying_dict(), "person_mentions": others,
-                    "same_person": d.same_person, "decided_at": d.at.isoformat()})
+        out.append(
+            {
+                "mention": c.mention.identifying_dict(),
+                "person_mentions": others,
+                "same_person": d.same_person,
+                "decided_at": d.at.isoformat(),
+            }
+        )
     return out
 
 
@@ -164,4 +209,7 @@ def organisation_overview(person: Person) -> dict:
         m.signal.reporter_organisation.get_type_display() if m.signal.reporter_organisation else "Bewoner"
         for m in person.mentions.select_related("signal__reporter_organisation")
     )
-    return {"signal_count": person.mentions.values("signal").distinct().count(), "by_organisation_type": dict(types)}
+    return {
+        "signal_count": person.mentions.values("signal").distinct().count(),
+        "by_organisation_type": dict(types),
+    }

@@ -250,9 +250,7 @@ def train_splink(
     sdf = db_api.register(table, dataset_display_name="mentions")
     linker = Linker(sdf, splink_settings(), log_level=logging.WARNING)
     if labels is not None:
-        linker.training.estimate_probability_two_random_records_match(
-            ["l.label = r.label"], recall=1.0
-        )
+        linker.training.estimate_probability_two_random_records_match(["l.label = r.label"], recall=1.0)
     else:
         linker.training.estimate_probability_two_random_records_match(
             ["l.bsn = r.bsn", "l.phone = r.phone"], recall=0.5
@@ -268,8 +266,15 @@ def train_splink(
             "l.postcode = r.postcode AND l.house_number = r.house_number", fix_u_probabilities=True
         )
     saved = linker.misc.save_model_to_json(out_path=None)
-    return model_from_splink_json(saved, meta={"trained_by": "splink", "splink_version": _splink_version(),
-                                               "records": len(records), "supervised": labels is not None})
+    return model_from_splink_json(
+        saved,
+        meta={
+            "trained_by": "splink",
+            "splink_version": _splink_version(),
+            "records": len(records),
+            "supervised": labels is not None,
+        },
+    )
 
 
 def _splink_version() -> str:
@@ -378,7 +383,9 @@ def main(argv: list[str] | None = None) -> int:
     model.meta["em_prior"] = em_prior_on(recs, model)
     model.meta.update({"generator_seed": args.seed, "persons": args.persons})
     model.save(args.out)
-    print(f"wrote {args.out}: prior={model.prior:.3g}, EM prior on the training batch={model.meta['em_prior']:.3g}")
+    print(
+        f"wrote {args.out}: prior={model.prior:.3g}, EM prior on the training batch={model.meta['em_prior']:.3g}"
+    )
     return 0
 
 

@@ -37,23 +37,71 @@ def test_story_from_the_issue_is_one_person():
     # youth worker, school, police and housing corporation each see a piece of the same boy
     records = [
         rec("jongerenwerk", nickname="Mo", age_estimate=16, gender="m", street="Vlashof", city="Zaandam"),
-        rec("school", first_name="Mohamed", last_name="el Amrani", birth_date="2009-03-14", gender="m",
-            school="Het Baken", street="Vlashof", house_number="12a", city="Zaandam"),
-        rec("politie", first_name="M.", last_name="El-Amrani", birth_date="2009-03-14", gender="m",
-            license_plate="12-ab-34", street="Vlashof", house_number="12 A", postcode="1501 AB"),
-        rec("corporatie", first_name="Mohammed", last_name="Amrani", street="Vlashof", house_number="12-a",
-            postcode="1501AB", city="Zaandam", phone="06-12345678"),
+        rec(
+            "school",
+            first_name="Mohamed",
+            last_name="el Amrani",
+            birth_date="2009-03-14",
+            gender="m",
+            school="Het Baken",
+            street="Vlashof",
+            house_number="12a",
+            city="Zaandam",
+        ),
+        rec(
+            "politie",
+            first_name="M.",
+            last_name="El-Amrani",
+            birth_date="2009-03-14",
+            gender="m",
+            license_plate="12-ab-34",
+            street="Vlashof",
+            house_number="12 A",
+            postcode="1501 AB",
+        ),
+        rec(
+            "corporatie",
+            first_name="Mohammed",
+            last_name="Amrani",
+            street="Vlashof",
+            house_number="12-a",
+            postcode="1501AB",
+            city="Zaandam",
+            phone="06-12345678",
+        ),
     ]
     c = clusters(records)
     assert len(set(c.values())) == 1
 
 
 def test_nickname_street_age_guess_links_to_the_right_person(matcher):
-    mo = normalize_record(rec("a", nickname="Mo", age_estimate="±16", gender="m", street="Vlashof", city="Zaandam"))
-    son = normalize_record(rec("b", first_name="Mohamed", last_name="el Amrani", birth_date="2009-03-14",
-                               gender="m", street="Vlashof", house_number="12a", city="Zaandam"))
-    father = normalize_record(rec("c", first_name="Mohamed", last_name="el Amrani", birth_date="1978-11-02",
-                                  gender="m", street="Vlashof", house_number="12a", city="Zaandam"))
+    mo = normalize_record(
+        rec("a", nickname="Mo", age_estimate="±16", gender="m", street="Vlashof", city="Zaandam")
+    )
+    son = normalize_record(
+        rec(
+            "b",
+            first_name="Mohamed",
+            last_name="el Amrani",
+            birth_date="2009-03-14",
+            gender="m",
+            street="Vlashof",
+            house_number="12a",
+            city="Zaandam",
+        )
+    )
+    father = normalize_record(
+        rec(
+            "c",
+            first_name="Mohamed",
+            last_name="el Amrani",
+            birth_date="1978-11-02",
+            gender="m",
+            street="Vlashof",
+            house_number="12a",
+            city="Zaandam",
+        )
+    )
     to_son, to_father = matcher.score(mo, son), matcher.score(mo, father)
     assert to_son.match_probability >= AUTO_LINK_THRESHOLD
     assert to_father.match_probability < REVIEW_THRESHOLD
@@ -62,10 +110,30 @@ def test_nickname_street_age_guess_links_to_the_right_person(matcher):
 
 
 def test_twins_are_not_merged(matcher):
-    a = rec("t1", first_name="Sanne", last_name="de Vries", birth_date="2010-05-05", gender="f",
-            street="Kerkstraat", house_number="3", postcode="3011 AA", city="Rotterdam", school="Het Baken")
-    b = rec("t2", first_name="Lotte", last_name="de Vries", birth_date="2010-05-05", gender="f",
-            street="Kerkstraat", house_number="3", postcode="3011 AA", city="Rotterdam", school="Het Baken")
+    a = rec(
+        "t1",
+        first_name="Sanne",
+        last_name="de Vries",
+        birth_date="2010-05-05",
+        gender="f",
+        street="Kerkstraat",
+        house_number="3",
+        postcode="3011 AA",
+        city="Rotterdam",
+        school="Het Baken",
+    )
+    b = rec(
+        "t2",
+        first_name="Lotte",
+        last_name="de Vries",
+        birth_date="2010-05-05",
+        gender="f",
+        street="Kerkstraat",
+        house_number="3",
+        postcode="3011 AA",
+        city="Rotterdam",
+        school="Het Baken",
+    )
     c = clusters([a, b])
     assert c["t1"] != c["t2"]
     assert matcher.score(normalize_record(a), normalize_record(b)).match_probability < REVIEW_THRESHOLD
@@ -73,13 +141,38 @@ def test_twins_are_not_merged(matcher):
 
 def test_siblings_at_one_address_are_not_merged():
     records = [
-        rec("s1", first_name="Bilal", last_name="Benali", birth_date="2008-01-10", gender="m",
-            street="Molenweg", house_number="8", postcode="5611 AB", city="Eindhoven"),
-        rec("s2", first_name="Hamza", last_name="Benali", birth_date="2010-07-22", gender="m",
-            street="Molenweg", house_number="8", postcode="5611 AB", city="Eindhoven"),
+        rec(
+            "s1",
+            first_name="Bilal",
+            last_name="Benali",
+            birth_date="2008-01-10",
+            gender="m",
+            street="Molenweg",
+            house_number="8",
+            postcode="5611 AB",
+            city="Eindhoven",
+        ),
+        rec(
+            "s2",
+            first_name="Hamza",
+            last_name="Benali",
+            birth_date="2010-07-22",
+            gender="m",
+            street="Molenweg",
+            house_number="8",
+            postcode="5611 AB",
+            city="Eindhoven",
+        ),
         # an initial-only housing record must not chain the brothers together
-        rec("s3", first_name="B.", last_name="Benali", street="Molenweg", house_number="8", postcode="5611AB",
-            city="Eindhoven"),
+        rec(
+            "s3",
+            first_name="B.",
+            last_name="Benali",
+            street="Molenweg",
+            house_number="8",
+            postcode="5611AB",
+            city="Eindhoven",
+        ),
         rec("s4", first_name="Hamza", last_name="Benali", birth_date="2010-07-22", school="Da Vinci College"),
     ]
     c = clusters(records)
@@ -89,14 +182,45 @@ def test_siblings_at_one_address_are_not_merged():
 
 def test_father_and_son_with_one_name_are_not_merged():
     records = [
-        rec("f1", first_name="Jan", last_name="Bakker", birth_date="1975-04-02", gender="m", street="Dorpsstraat",
-            house_number="1", city="Zwolle", bsn="111222333"),
-        rec("j1", first_name="Jan", last_name="Bakker", birth_date="2008-09-30", gender="m", street="Dorpsstraat",
-            house_number="1", city="Zwolle"),
-        rec("f2", first_name="Jan", last_name="Bakker", age_estimate=50, gender="m", street="Dorpsstraat",
-            city="Zwolle"),
-        rec("j2", nickname="Jantje", last_name="Bakker", age_estimate=17, gender="m", street="Dorpsstraat",
-            city="Zwolle"),
+        rec(
+            "f1",
+            first_name="Jan",
+            last_name="Bakker",
+            birth_date="1975-04-02",
+            gender="m",
+            street="Dorpsstraat",
+            house_number="1",
+            city="Zwolle",
+            bsn="111222333",
+        ),
+        rec(
+            "j1",
+            first_name="Jan",
+            last_name="Bakker",
+            birth_date="2008-09-30",
+            gender="m",
+            street="Dorpsstraat",
+            house_number="1",
+            city="Zwolle",
+        ),
+        rec(
+            "f2",
+            first_name="Jan",
+            last_name="Bakker",
+            age_estimate=50,
+            gender="m",
+            street="Dorpsstraat",
+            city="Zwolle",
+        ),
+        rec(
+            "j2",
+            nickname="Jantje",
+            last_name="Bakker",
+            age_estimate=17,
+            gender="m",
+            street="Dorpsstraat",
+            city="Zwolle",
+        ),
     ]
     c = clusters(records)
     assert c["f1"] != c["j1"]
@@ -105,10 +229,24 @@ def test_father_and_son_with_one_name_are_not_merged():
 
 def test_common_names_in_different_towns_are_not_merged():
     records = [
-        rec("n1", first_name="Jan", last_name="de Vries", birth_date="1985-02-11", street="Kerkstraat",
-            house_number="5", city="Groningen"),
-        rec("n2", first_name="Jan", last_name="de Vries", birth_date="1991-08-30", street="Stationsweg",
-            house_number="20", city="Breda"),
+        rec(
+            "n1",
+            first_name="Jan",
+            last_name="de Vries",
+            birth_date="1985-02-11",
+            street="Kerkstraat",
+            house_number="5",
+            city="Groningen",
+        ),
+        rec(
+            "n2",
+            first_name="Jan",
+            last_name="de Vries",
+            birth_date="1991-08-30",
+            street="Stationsweg",
+            house_number="20",
+            city="Breda",
+        ),
         rec("n3", first_name="Jan", last_name="de Vries", street="Markt", house_number="2", city="Venlo"),
     ]
     c = clusters(records)
@@ -116,44 +254,82 @@ def test_common_names_in_different_towns_are_not_merged():
 
 
 def test_different_valid_bsns_never_link(matcher):
-    a = normalize_record(rec("x", first_name="Anna", last_name="Smit", birth_date="2001-01-01", bsn="111222333"))
-    b = normalize_record(rec("y", first_name="Anna", last_name="Smit", birth_date="2001-01-01", bsn="123456782"))
+    a = normalize_record(
+        rec("x", first_name="Anna", last_name="Smit", birth_date="2001-01-01", bsn="111222333")
+    )
+    b = normalize_record(
+        rec("y", first_name="Anna", last_name="Smit", birth_date="2001-01-01", bsn="123456782")
+    )
     assert matcher.score(a, b).conflict
     assert matcher.score(a, b).match_probability < REVIEW_THRESHOLD
 
 
 def test_invalid_bsn_is_ignored_not_a_conflict(matcher):
-    a = normalize_record(rec("x", first_name="Anna", last_name="Smit", birth_date="2001-01-01", bsn="111222333"))
-    b = normalize_record(rec("y", first_name="Anna", last_name="Smit", birth_date="2001-01-01", bsn="111222334"))
+    a = normalize_record(
+        rec("x", first_name="Anna", last_name="Smit", birth_date="2001-01-01", bsn="111222333")
+    )
+    b = normalize_record(
+        rec("y", first_name="Anna", last_name="Smit", birth_date="2001-01-01", bsn="111222334")
+    )
     c = matcher.score(a, b)
     assert not c.conflict and c.match_probability >= AUTO_LINK_THRESHOLD
 
 
 def test_day_month_swap_and_spelling_still_link(matcher):
-    a = normalize_record(rec("x", first_name="Katarzyna", last_name="Nowak", birth_date="1990-04-03",
-                             street="Lindenlaan", house_number="4", city="Venlo"))
-    b = normalize_record(rec("y", first_name="Kasia", last_name="Nowak", birth_date="1990-03-04",
-                             street="Lindenln", house_number="4", city="Venlo"))
+    a = normalize_record(
+        rec(
+            "x",
+            first_name="Katarzyna",
+            last_name="Nowak",
+            birth_date="1990-04-03",
+            street="Lindenlaan",
+            house_number="4",
+            city="Venlo",
+        )
+    )
+    b = normalize_record(
+        rec(
+            "y",
+            first_name="Kasia",
+            last_name="Nowak",
+            birth_date="1990-03-04",
+            street="Lindenln",
+            house_number="4",
+            city="Venlo",
+        )
+    )
     assert matcher.score(a, b).match_probability >= AUTO_LINK_THRESHOLD
 
 
 def test_person_profile_and_score_person(matcher):
     mentions = [
-        normalize_record(rec("p1", first_name="Mohamed", last_name="el Amrani", birth_date="2009-03-14",
-                             street="Vlashof", house_number="12a", bsn="111222333")),
+        normalize_record(
+            rec(
+                "p1",
+                first_name="Mohamed",
+                last_name="el Amrani",
+                birth_date="2009-03-14",
+                street="Vlashof",
+                house_number="12a",
+                bsn="111222333",
+            )
+        ),
         normalize_record(rec("p2", nickname="Mo", age_estimate=16, street="Vlashof")),
     ]
     profile = person_profile(mentions)
     assert profile.birth_date == "2009-03-14" and "mohamed" in profile.name_groups
     new = normalize_record(rec("q", first_name="Mohammed", last_name="Amrani", birth_date="2009-03-14"))
     assert matcher.score_person(new, mentions).match_probability >= AUTO_LINK_THRESHOLD
-    other = normalize_record(rec("o", first_name="Mohamed", last_name="el Amrani", birth_date="2009-03-14",
-                                 bsn="123456782"))
+    other = normalize_record(
+        rec("o", first_name="Mohamed", last_name="el Amrani", birth_date="2009-03-14", bsn="123456782")
+    )
     assert matcher.score_person(other, mentions).match_probability < AUTO_LINK_THRESHOLD
 
 
 def test_same_bsn_overrides_an_unknown_nickname(matcher):
-    a = normalize_record(rec("x", first_name="Youssef", last_name="Tahiri", birth_date="2012-02-02", bsn="111222333"))
+    a = normalize_record(
+        rec("x", first_name="Youssef", last_name="Tahiri", birth_date="2012-02-02", bsn="111222333")
+    )
     b = normalize_record(rec("y", first_name="Yos", last_name="Tahiri", bsn="111222333"))
     c = matcher.score(a, b)
     assert not c.conflict and c.match_probability >= AUTO_LINK_THRESHOLD
@@ -165,12 +341,37 @@ def test_same_bsn_overrides_an_unknown_nickname(matcher):
 def test_initial_between_two_same_initial_household_members_is_not_auto_linked():
     # Elif and Emre Demir live at one address; "E. Demir" there could be either: no automatic link
     records = [
-        rec("elif", first_name="Elif", last_name="Demir", birth_date="1980-02-03", gender="f",
-            street="Kastanjeweg", house_number="167", postcode="2344 GB", city="Leiden"),
-        rec("emre", first_name="Emre", last_name="Demir", birth_date="2007-09-30", gender="m",
-            street="Kastanjeweg", house_number="167", postcode="2344 GB", city="Leiden"),
-        rec("e", first_name="E.", last_name="Demir", street="Kastanjeweg", house_number="167", postcode="2344GB",
-            city="Leiden"),
+        rec(
+            "elif",
+            first_name="Elif",
+            last_name="Demir",
+            birth_date="1980-02-03",
+            gender="f",
+            street="Kastanjeweg",
+            house_number="167",
+            postcode="2344 GB",
+            city="Leiden",
+        ),
+        rec(
+            "emre",
+            first_name="Emre",
+            last_name="Demir",
+            birth_date="2007-09-30",
+            gender="m",
+            street="Kastanjeweg",
+            house_number="167",
+            postcode="2344 GB",
+            city="Leiden",
+        ),
+        rec(
+            "e",
+            first_name="E.",
+            last_name="Demir",
+            street="Kastanjeweg",
+            house_number="167",
+            postcode="2344GB",
+            city="Leiden",
+        ),
     ]
     c = clusters(records)
     assert len(set(c.values())) == 3
@@ -193,8 +394,25 @@ def test_hold_ambiguous_keeps_clear_links_and_holds_ties():
 def test_house_without_postcode_is_a_blocking_key():
     from doortastend.linkage import blocking_keys
 
-    a = normalize_record(rec("a", first_name="L.", last_name="Hendriks", street="Zwaluwsingel", house_number="165",
-                             city="Zwolle"))
-    b = normalize_record(rec("b", first_name="Lisa", last_name="Hendirks", street="Zwaluwsingel",
-                             house_number="165", postcode="8077 FB", city="Zwolle"))
+    a = normalize_record(
+        rec(
+            "a",
+            first_name="L.",
+            last_name="Hendriks",
+            street="Zwaluwsingel",
+            house_number="165",
+            city="Zwolle",
+        )
+    )
+    b = normalize_record(
+        rec(
+            "b",
+            first_name="Lisa",
+            last_name="Hendirks",
+            street="Zwaluwsingel",
+            house_number="165",
+            postcode="8077 FB",
+            city="Zwolle",
+        )
+    )
     assert blocking_keys(a) & blocking_keys(b)
