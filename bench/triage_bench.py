@@ -10,9 +10,11 @@ one core, load <= 2 s.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
@@ -20,13 +22,27 @@ from doortastend.triage.codes import PHENOMENA, URGENCIES  # noqa: E402
 from doortastend.triage.dataset import DEV_EXTRA_PATH, load_corpus, read_jsonl, split  # noqa: E402
 from doortastend.triage.engine import MODEL_PATH  # noqa: E402
 
+SECOND_ANNOTATOR_PATH = DEV_EXTRA_PATH.parent / "agreement" / "second_annotator.jsonl"
+
+
+def read_jsonl_labels(path: Path) -> list[dict]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            obj = json.loads(line)
+            if isinstance(obj, dict) and obj.get("id") and "urgency" in obj:
+                rows.append(obj)
+    return rows
+
 
 def f1(tp: int, fp: int, fn: int) -> float:
     return 0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn)
 
 
-def evaluate(engine, rows: list[dict], title: str, show_errors: int = 0) -> dict:
-    preds = [engine.triage(r["text"], r.get("reporter_role")) for r in rows]
+def evaluate(engine, rows: list[dict], title: str, show_errors: int = 0, preds=None) -> dict:
+    """Print the quality figures of ``preds`` (default: the engine's results) against the gold labels."""
+    if preds is None:
+        preds = [engine.triage(r["text"], r.get("reporter_role")) for r in rows]
     print(f"\n== {title}: {len(rows)} signals")
     per = {}
     print(f"  {'phenomenon':24s} {'F1':>6s} {'P':>6s} {'R':>6s} {'support':>8s}")
@@ -95,6 +111,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {len(rows)} labelled signals, train {len(train)}, held-out {len(held)}")
     if not args.dev_only:
         evaluate(engine, held, "held-out split", args.errors)
+    if not args.dev_only and SECOND_ANNOTATOR_PATH.exists():
+        # a second annotator labelled a sample of held-out items blind (text + label guide only): how far a
+        # careful human reader agrees with the gold labels, next to the engine on the same items
+        gold = {r["id"]: r for r in held}
+        second = [x for x in read_jsonl_labels(SECOND_ANNOTATOR_PATH) if x["id"] in gold]
+        if second:
+            sample = [gold[x["id"]] for x in second]
+            humans = [SimpleNamespace(phenomena=x["phenomena"], urgency=x["urgency"]) for x in second]
+            evaluate(engine, sample, "second annotator (blind) vs gold, held-out sample", preds=humans)
+            evaluate(engine, sample, "engine vs gold, same held-out sample")
     if DEV_EXTRA_PATH.exists():
         evaluate(engine, read_jsonl(DEV_EXTRA_PATH), f"extra dev set ({DEV_EXTRA_PATH.name}, own words)",
                  args.errors)
