@@ -25,7 +25,7 @@ import numpy as np
 from .codes import PHENOMENA, PHENOMENON_LABELS, URGENCIES, order_phenomena
 from .matcher import Match, Matcher
 from .model import LinearModel
-from .rules import CUE_TRIGGERS, CueFlags, acute_reasons, cue_flags
+from .rules import CUE_TRIGGERS, CueFlags, acute_reasons, adult_age, cue_flags, time_features
 from .text import Doc, analyse
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -178,6 +178,9 @@ class TriageEngine:
                 feats.add("u:" + hint)
         flags = cue_flags(doc, matches)
         feats.update("f:" + n for n in flags.names())
+        feats.update(time_features(doc, matches))
+        if flags.minor and adult_age(text):
+            feats.add("t:minor+adult")
         reasons = acute_reasons(flags)
         if reasons:
             feats.add("f:acute_rule")

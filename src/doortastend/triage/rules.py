@@ -161,6 +161,43 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "gevlucht|ontsnapt|weggelopen|weggevlucht",
         "vraagt om hulp",
     ],
+    # the person is safe now (sheltered, placed, in hospital, the perpetrator arrested): acute -> spoed
+    "!veilig": [
+        "is|zijn|zit|zitten|voelt veilig",
+        "in veiligheid",
+        "opgevangen|ondergebracht|geplaatst|opgenomen|aangehouden|opgepakt|gearresteerd|ingesloten",
+        "slaapt|slapen|logeert|logeren|verblijft|verblijven|zit|zitten nu bij",
+        "bij opa|oma|tante|oom|vriendin|vriend|familie|zus|broer|moeder|vader|ouders|buren slapen|slaapt|logeert"
+        "|verblijft|opgevangen",
+        "vrouwenopvang|blijf-van-mijn-lijfhuis|crisisopvang|noodopvang|opvang|crisisplek|crisisbed|safehouse",
+        "huisverbod opgelegd|gekregen",
+        "in de cel|bak",
+        "rust|rustig teruggekeerd|weergekeerd",
+        "situatie is rustig|stabiel|onder controle",
+    ],
+    # the person is explicitly not safe (yet)
+    "!onveilig": [
+        "niet veilig|onveilig",
+        "durft niet naar huis|terug",
+        "bang dat hij|ze terugkomt|terugkomen|komt|komen",
+    ],
+    # wordings of acute danger the other groups miss (urgency feature only)
+    "!acuut_extra": [
+        "gasgeur|gaslucht|gaskraan|koolmonoxide",
+        "reageert|reageren niet|nergens",
+        "doet|doen|aandoet|aandoen wat|iets aan",
+        "wat|iets aandoen|aandoet|overkomt|overkomen",
+        "paracetamol|slaappillen|doos pillen|strip pillen|fles",
+        "niet meer is|zijn|wakker",
+        "voor gezien",
+        "geen insuline|medicatie|medicijnen|eten|drinken",
+        "kunnen|kan niet naar buiten|weg|eruit",
+        "ketting|hangslot|opgesloten|buitengesloten",
+        "niet thuisgekomen|thuis gekomen|thuis geweest|teruggekomen",
+        "vermist|weggelopen|zoek|spoorloos",
+        "perron|spoor|rails|snelweg|vangrail|balkon|dak",
+        "sloten vervangen|veranderd",
+    ],
     "!schuld": ["schuld|schulden|schuldig|afbetalen|afbetaling|terugbetalen", "in het krijt"],
 }
 
@@ -244,10 +281,21 @@ class CueFlags:
         return out
 
 
+def _drop_contradicted(matches: list[Match]) -> list[Match]:
+    """'niet veilig' also matches the '!veilig' pattern 'is ... veilig'; the '!onveilig' match wins."""
+    unsafe = [m for m in matches if m.indicator == "!onveilig" and not m.negated]
+    if not unsafe:
+        return matches
+    return [
+        m for m in matches
+        if m.indicator != "!veilig" or not any(u.start < m.end and m.start < u.end for u in unsafe)
+    ]
+
+
 def cue_flags(doc: Doc, matches: list[Match]) -> CueFlags:
     present: dict[str, list[Match]] = {}
     sentences: dict[str, set[int]] = {}
-    for m in matches:
+    for m in _drop_contradicted(matches):
         if not m.indicator.startswith("!") or m.negated or m.past:
             continue
         present.setdefault(m.indicator, []).append(m)
@@ -298,3 +346,178 @@ def acute_reasons(f: CueFlags) -> list[str]:
     if f.has("!dreiging") and f.late:
         reasons.append("een dreiging, 's nachts")
     return reasons
+
+
+# -- time and safety state ---------------------------------------------------------------------------
+# What decides urgency is mostly WHEN the danger is (now / tonight / today / the past days / the coming
+# days / long-standing / long ago) and whether the person is safe now. Each sentence gets the time buckets
+# of the expressions it contains; a sentence without one inherits those of the sentence before it
+# ("Gisteren kwam hij langs. Hij sloeg haar." is violence yesterday).
+
+TIME_BUCKETS = ("NOW", "TONIGHT", "TODAY", "RECENT", "SOON", "LONG", "PAST")
+
+# phrases over normalised tokens; "#" is a number (digits or a number word), "#y" a year (19xx/20xx)
+_TIME_PHRASES: dict[str, tuple[str, ...]] = {
+    "NOW": (
+        "nu", "zojuist", "net", "momenteel", "op dit moment", "op het moment", "op dit ogenblik", "inmiddels",
+        "nog steeds", "op dit uur", "ter plaatse", "terwijl ik",
+    ),
+    "TONIGHT": (
+        "vanavond", "vannacht", "vanacht", "straks", "over een uur", "over # uur", "over een half uur",
+        "over een kwartier", "zo meteen", "zometeen", "deze avond", "deze nacht", "vanavond laat",
+        "voor vanavond", "nog vanavond", "nog vannacht",
+    ),
+    "TODAY": (
+        "vandaag", "vanmiddag", "vanochtend", "vanmorgen", "deze ochtend", "deze middag", "vannamiddag",
+        "nog vandaag",
+    ),
+    "RECENT": (
+        "gisteren", "gisteravond", "gisternacht", "gistermiddag", "gisterochtend", "gistermorgen", "eergisteren",
+        "afgelopen nacht", "afgelopen dagen", "afgelopen weekend", "afgelopen week", "afgelopen maandag",
+        "afgelopen dinsdag", "afgelopen woensdag", "afgelopen donderdag", "afgelopen vrijdag",
+        "afgelopen zaterdag", "afgelopen zondag", "vorige nacht", "vorig weekend", "deze week",
+        "# dagen geleden", "paar dagen geleden", "# dagen terug", "paar dagen terug", "recent", "onlangs",
+        "laatst", "de laatste dagen", "het afgelopen weekend", "zaterdagnacht", "zondagnacht",
+        "vrijdagnacht", "zaterdagavond", "vrijdagavond", "zondagavond",
+    ),
+    "SOON": (
+        "morgen", "overmorgen", "morgenochtend", "morgenavond", "morgenmiddag", "maandag", "dinsdag",
+        "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "dit weekend", "volgende week",
+        "volgende maand", "komende week", "komende dagen", "komend weekend", "komende maandag",
+        "binnen # dagen", "binnen # weken", "binnen een week", "over # dagen", "over # weken",
+        "over een week", "eind van de week", "einde van de week", "deze maand", "uiterlijk", "per #",
+    ),
+    "LONG": (
+        "al maanden", "al jaren", "al weken", "al tijden", "al lang", "al langer", "al een tijd",
+        "al een tijdje", "al # maanden", "al # weken", "al # jaar", "al # jaren", "sinds", "steeds", "regelmatig",
+        "vaak", "telkens", "elke dag", "elke week", "elke avond", "elke nacht", "iedere dag", "iedere week",
+        "iedere avond", "herhaaldelijk", "geregeld", "structureel", "keer op keer", "de laatste tijd",
+        "de afgelopen maanden", "de afgelopen weken", "afgelopen maanden", "afgelopen weken",
+    ),
+    "PAST": (
+        "vorige week", "vorige maand", "vorig jaar", "vorige jaar", "afgelopen maand", "afgelopen jaar",
+        "afgelopen zomer", "afgelopen winter", "# weken geleden", "# maanden geleden", "# jaar geleden",
+        "# jaren geleden", "paar weken geleden", "paar maanden geleden", "jaren geleden", "maanden geleden",
+        "weken geleden", "lang geleden", "in #y", "#y", "destijds", "vroeger", "ooit", "in het verleden",
+        "jaren terug", "maanden terug", "weken terug", "toentertijd", "voorheen", "eerder dit jaar",
+    ),
+}
+_NUMBER_WORDS = frozenset(
+    "een twee drie vier vijf zes zeven acht negen tien elf twaalf paar aantal enkele ruim bijna".split()
+)
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _bucket, _phrases in _TIME_PHRASES.items():
+    for _p in _phrases:
+        _w = tuple(_p.split())
+        _PHRASES_BY_FIRST.setdefault(_w[0], []).append((_w, _bucket))
+for _lst in _PHRASES_BY_FIRST.values():
+    _lst.sort(key=lambda x: -len(x[0]))  # longest phrase first ("afgelopen week" before "afgelopen")
+_NUM_PHRASES = _PHRASES_BY_FIRST.pop("#", [])
+_YEAR_PHRASES = _PHRASES_BY_FIRST.pop("#y", [])
+
+
+def _word_ok(pat: str, norm: str) -> bool:
+    if pat == "#":
+        return norm.isdigit() or norm in _NUMBER_WORDS
+    if pat == "#y":
+        return len(norm) == 4 and norm.isdigit() and norm[:2] in ("19", "20")
+    return pat == norm
+
+
+def sentence_time_buckets(doc: Doc) -> list[frozenset[str]]:
+    """Time buckets of the expressions in each sentence (empty when a sentence has none)."""
+    out: list[set[str]] = [set() for _ in range(doc.n_sents)]
+    toks = doc.tokens
+    n = len(toks)
+    i = 0
+    while i < n:
+        norm = toks[i].norm
+        if norm.isdigit():
+            cands = _YEAR_PHRASES + _NUM_PHRASES
+        else:
+            cands = _PHRASES_BY_FIRST.get(norm)
+            if cands is None and norm in _NUMBER_WORDS:
+                cands = _NUM_PHRASES
+        step = 1
+        if cands:
+            sent = toks[i].sent
+            for words, bucket in cands:
+                k = len(words)
+                if i + k > n or toks[i + k - 1].sent != sent:
+                    continue
+                if all(_word_ok(words[q], toks[i + q].norm) for q in range(k)):
+                    out[sent].add(bucket)
+                    step = k
+                    break
+        i += step
+    return [frozenset(s) for s in out]
+
+
+def effective_time_buckets(own: list[frozenset[str]]) -> list[frozenset[str]]:
+    """A sentence without a time expression inherits the buckets of the nearest sentence before it."""
+    out = []
+    last: frozenset[str] = frozenset()
+    for s in own:
+        if s:
+            last = s
+        out.append(last)
+    return out
+
+
+# danger cue groups whose timing decides between acuut and spoed/regulier
+TIMED_GROUPS = (
+    "!wapen", "!geweld", "!dreiging", "!suicide", "!noodgeval", "!letsel", "!seks", "!geen_slaapplek",
+    "!meegenomen", "!agressie", "!alleen_thuis", "!veilig", "!wilweg", "!spoedcue",
+)
+
+
+_ADULT_AGE_RE = re.compile(
+    r"\b(?:vriend|man|mannen|jongen|kerel|vent|neef|oom)\s+(?:van\s+)?(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+)?"
+    r"(1[89]|[2-6]\d)\b|\((1[89]|[2-6]\d)\)|\b(1[89]|[2-6]\d)-?jarige\b|\bvan\s+(?:ongeveer\s+)?(?:[2-6]\d)\+?\b"
+)
+
+
+def adult_age(text: str) -> bool:
+    """An adult age (18-69) is mentioned: 'vriend van 24', '(23)', '30-jarige', 'mannen van 20+'."""
+    return _ADULT_AGE_RE.search(text.lower()) is not None
+
+
+def time_features(doc: Doc, matches: list[Match]) -> list[str]:
+    """Urgency features from time and state: the buckets in the text ('t:RECENT'), the bucket of the first
+    and the last time expression, and each danger cue group with the bucket(s) of ITS sentence
+    ('t:!geweld@RECENT', 't:!wapen@NOW', 't:!dreiging@SOON'; '@-' when no time is given, '@PASTFLAG' for a
+    match the tense rules put in the past)."""
+    if not doc.tokens:
+        return []
+    own = sentence_time_buckets(doc)
+    eff = effective_time_buckets(own)
+    feats: set[str] = set()
+    timed = [b for b in own if b]
+    for b in own:
+        for x in b:
+            feats.add("t:" + x)
+    if timed:
+        for x in timed[-1]:
+            feats.add("t:last:" + x)
+        for x in timed[0]:
+            feats.add("t:first:" + x)
+    else:
+        feats.add("t:none")
+    groups = set(TIMED_GROUPS)
+    toks = doc.tokens
+    for m in _drop_contradicted(matches):
+        g = m.indicator
+        if g not in groups:
+            continue
+        if m.negated:
+            feats.add("t:" + g + "@NEG")
+            continue
+        if m.past:
+            feats.add("t:" + g + "@PASTFLAG")
+            continue
+        b = eff[toks[m.first_token].sent]
+        if not b:
+            feats.add("t:" + g + "@-")
+        for x in b:
+            feats.add("t:" + g + "@" + x)
+    return sorted(feats)

@@ -374,3 +374,66 @@ def test_shipped_triggers_compile(engine):
 def test_empty_or_tiny_text_is_not_urgent(engine, text):
     r = engine.triage(text)
     assert r.phenomena == [] and r.urgency == "monitoren" and r.evidence == []
+
+
+# -- time buckets and safety state (urgency features) --------------------------------------------------
+
+
+def _time_feats(text: str) -> list[str]:
+    from doortastend.triage.engine import TriageEngine as _E
+
+    eng = _E(CATALOGUE, None)
+    return [f for f in eng.analyse(text).features if f.startswith("t:")]
+
+
+def test_time_bucket_of_each_sentence():
+    from doortastend.triage.rules import effective_time_buckets, sentence_time_buckets
+
+    doc = analyse("Gisteren kwam hij langs. Hij sloeg haar. Nu slaapt ze bij haar moeder. Volgende week komt hij terug.")
+    own = sentence_time_buckets(doc)
+    assert own == [{"RECENT"}, set(), {"NOW"}, {"SOON"}]
+    # a sentence without a time expression inherits the one before it
+    assert effective_time_buckets(own)[1] == {"RECENT"}
+    buckets = sentence_time_buckets(analyse("In 2019 is het gebeurd. Over een uur is hij er. Al maanden ruzie. "
+                                            "Vanmiddag belde ze. Het was 3 weken geleden."))
+    assert buckets == [{"PAST"}, {"TONIGHT"}, {"LONG"}, {"TODAY"}, {"PAST"}]
+    # longest phrase first: "afgelopen zaterdag" is recent, a bare "zaterdag" is coming
+    assert sentence_time_buckets(analyse("afgelopen zaterdag")) == [{"RECENT"}]
+    assert sentence_time_buckets(analyse("zaterdag")) == [{"SOON"}]
+
+
+def test_danger_cue_gets_the_time_of_its_sentence():
+    f = _time_feats("Gisteren heeft hij haar geslagen. Ze slaapt nu bij haar moeder.")
+    assert "t:!geweld@RECENT" in f and "t:!geweld@NOW" not in f
+    assert "t:!veilig@NOW" in f
+    assert "t:first:RECENT" in f and "t:last:NOW" in f
+    f = _time_feats("Hij staat nu met een mes voor de deur!")
+    assert "t:!wapen@NOW" in f and "t:!dreiging@NOW" in f
+    f = _time_feats("Hij dreigt haar volgende week te pakken.")
+    assert "t:!dreiging@SOON" in f
+    f = _time_feats("Hij heeft haar geslagen.")
+    assert "t:!geweld@-" in f and "t:none" in f
+
+
+def test_safety_state_cue_and_its_negation():
+    from doortastend.triage.rules import cue_flags
+
+    eng = TriageEngine(CATALOGUE, None)
+    for text in ("Ze is nu veilig bij haar zus.", "Moeder en kinderen zijn opgevangen in de vrouwenopvang.",
+                 "De dader is aangehouden."):
+        a = eng.analyse(text)
+        assert a.flags.has("!veilig"), text
+    a = eng.analyse("Ze is niet veilig thuis.")
+    assert not a.flags.has("!veilig") and a.flags.has("!onveilig")
+    assert "t:!veilig@-" not in [f for f in a.features]
+    assert cue_flags(a.doc, a.matches).has("!onveilig")
+
+
+def test_minor_with_an_adult_age():
+    from doortastend.triage.rules import adult_age
+
+    assert adult_age("Ze heeft een vriend van 24.")
+    assert adult_age("Fatima (16) en haar vriend (23)")
+    assert not adult_age("Jongen van 15 op straat")
+    assert "t:minor+adult" in _time_feats("Meisje (15) heeft een vriend van 24 die haar ophaalt.")
+    assert "t:minor+adult" not in _time_feats("Meisje (15) heeft een vriend van haar leeftijd.")
