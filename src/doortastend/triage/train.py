@@ -34,6 +34,9 @@ ACUTE_RECALL_TARGET = 0.98
 # an acute rule decides alone only when it was right this often on the training split (and fired enough)
 HARD_RULE_PRECISION = 0.85
 HARD_RULE_MIN_COUNT = 5
+# urgency-only features (time buckets, danger@time, safety state): the phenomenon models and the gate do not
+# see them, so adding them cannot move the phenomena
+URGENCY_ONLY_PREFIXES = ("i:t:", "i:f:!veilig", "i:f:!onveilig", "i:f:!acuut_extra")
 DANGER_FLAGS = ("f:!wapen", "f:!geweld", "f:!dreiging", "f:!suicide", "f:!noodgeval", "f:!letsel",
                 "f:!geen_slaapplek", "f:!meegenomen", "f:!agressie", "f:!alleen_thuis", "u:acuut")
 
@@ -214,11 +217,13 @@ def main(argv: list[str] | None = None) -> int:
     vocab = build_vocab(feats)
     index = {name: i for i, name in enumerate(vocab)}
     X = matrix(feats, index, BLOCK_WEIGHTS)
+    phen_mask = np.array([0.0 if name.startswith(URGENCY_ONLY_PREFIXES) else 1.0 for name in vocab])
+    Xp = sparse.csr_matrix(X @ sparse.diags(phen_mask))
 
     # 1. choose C per task by cross-validation
     best_pc, best_pscore = None, -1.0
     for C in C_GRID:
-        P, _ = cross_validate(X, Y, u, folds, C, None)
+        P, _ = cross_validate(Xp, Y, u, folds, C, None)
         macro = np.mean([
             f1(int(((P[:, k] >= 0.5) & (Y[:, k] == 1)).sum()), int(((P[:, k] >= 0.5) & (Y[:, k] == 0)).sum()),
                int(((P[:, k] < 0.5) & (Y[:, k] == 1)).sum()))
@@ -307,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
     fo = np.asarray(folds)
     for k in range(N_FOLDS):
         tr = fo != k
-        Wa, ba = fit_any(X[tr], Y[tr], best_pc)
+        Wa, ba = fit_any(Xp[tr], Y[tr], best_pc)
         A[~tr] = sigmoid((X[~tr] @ Wa + ba)[:, 0])
     none_rows = Y.sum(axis=1) == 0
     best_gate, best_gate_f = 0.0, -1.0
@@ -328,9 +333,12 @@ def main(argv: list[str] | None = None) -> int:
             best_gate, best_gate_f = float(gate), key
 
     # 4. final fit on the whole train split
-    Wp, bp = fit_phenomena(X, Y, best_pc)
+    Wp, bp = fit_phenomena(Xp, Y, best_pc)
     Wu, bu = fit_urgency(X, u, best_uc)
-    Wa, ba = fit_any(X, Y, best_pc)
+    Wa, ba = fit_any(Xp, Y, best_pc)
+    # urgency-only features carry no phenomenon or gate weight (they were zero while fitting those)
+    Wp[phen_mask == 0] = 0.0
+    Wa[phen_mask == 0] = 0.0
     W = np.hstack([Wp, Wu, Wa]).astype(np.float32)
     meta = {
         "version": 1,
