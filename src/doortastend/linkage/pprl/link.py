@@ -418,9 +418,11 @@ def _compatible(ga: _Group, gb: _Group, ms: list[EncodedMention], k: int) -> boo
         return False
     if ga.genders and gb.genders and ga.genders != gb.genders:
         return False
-    if ga.est is not None and gb.exact and not gb.exact <= ga.est:
+    # an age guess must fit some exact birth year of the other group, not all of them (a one-digit year typo
+    # in one mention made every guess incompatible), as in the plaintext guard
+    if ga.est is not None and gb.exact and not gb.exact & ga.est:
         return False
-    if gb.est is not None and ga.exact and not ga.exact <= gb.est:
+    if gb.est is not None and ga.exact and not ga.exact & gb.est:
         return False
     if ga.dates and gb.dates and not (ga.dates & gb.dates) and not (ga.dwild & gb.dwild):
         return False
