@@ -33,15 +33,32 @@ from ..clustering import GuardedUnion, pairs_from_blocks
 from .encode import EncodingParams, from_b64
 
 __all__ = [
-    "EncodedMention", "parse", "candidate_pairs", "compare", "hard_conflict", "score", "cluster", "link",
-    "load_weights", "dice", "filter_level",
+    "EncodedMention",
+    "parse",
+    "candidate_pairs",
+    "compare",
+    "hard_conflict",
+    "score",
+    "cluster",
+    "link",
+    "load_weights",
+    "dice",
+    "filter_level",
 ]
 
 MAX_BLOCK = 400  # same as the plaintext batch path
 FIELDS = ("bsn", "given", "last", "fullname", "dob", "gender", "addr", "phone", "plate", "school")
 # number of agreement levels per field (0 = strongest disagreement, highest = exact agreement)
 LEVELS = {
-    "bsn": 2, "given": 7, "last": 4, "fullname": 5, "dob": 7, "gender": 2, "addr": 7, "phone": 2, "plate": 2,
+    "bsn": 2,
+    "given": 7,
+    "last": 4,
+    "fullname": 5,
+    "dob": 7,
+    "gender": 2,
+    "addr": 7,
+    "phone": 2,
+    "plate": 2,
     "school": 2,
 }
 
@@ -432,8 +449,13 @@ def _compatible(ga: _Group, gb: _Group, ms: list[EncodedMention], k: int) -> boo
 def _merge(ga: _Group, gb: _Group) -> _Group:
     est = ga.est if gb.est is None else (gb.est if ga.est is None else (ga.est & gb.est or ga.est | gb.est))
     return _Group(
-        ga.members + gb.members, ga.bsns | gb.bsns, ga.genders | gb.genders, ga.exact | gb.exact, est,
-        ga.dates | gb.dates, ga.dwild | gb.dwild,
+        ga.members + gb.members,
+        ga.bsns | gb.bsns,
+        ga.genders | gb.genders,
+        ga.exact | gb.exact,
+        est,
+        ga.dates | gb.dates,
+        ga.dwild | gb.dwild,
     )
 
 
