@@ -24,7 +24,7 @@ import numpy as np
 
 from .codes import PHENOMENA, PHENOMENON_LABELS, URGENCIES, order_phenomena
 from .matcher import Match, Matcher
-from .model import LinearModel
+from .model import LinearModel, role_feature
 from .rules import CUE_TRIGGERS, CueFlags, acute_reasons, adult_age, cue_flags, time_features
 from .text import Doc, analyse
 
@@ -143,6 +143,17 @@ class TriageEngine:
         # acute rules precise enough on the training split to decide alone; the others lower the bar
         hard = meta.get("hard_reasons")
         self.hard_reasons = None if hard is None else frozenset(hard)
+        # stage 2 (optional): logistic regression over the 4 urgency scores + compact cue/time/state features
+        s2 = meta.get("stage2")
+        self.stage2 = None
+        if s2:
+            self.stage2 = (
+                {n: 4 + i for i, n in enumerate(s2["names"])},
+                np.asarray(s2["coef"], dtype=np.float64),
+                np.asarray(s2["intercept"], dtype=np.float64),
+                float(s2["threshold"]),
+                bool(s2.get("use_rules", False)),
+            )
 
     @classmethod
     def load(cls, catalogue: list[dict] | None = None, model_path: Path | None = MODEL_PATH) -> TriageEngine:
@@ -198,7 +209,23 @@ class TriageEngine:
         ex = np.exp(u - u.max())
         urg = (ex / ex.sum()).tolist()
         any_p = sig[n + nu] if len(sig) > n + nu else 1.0
-        return sig[:n], urg, any_p, sig[n]
+        acute_p = sig[n]
+        if self.stage2 is not None:
+            urg = self._stage2(a, u, reporter_role)
+            acute_p = urg[0]
+        return sig[:n], urg, any_p, acute_p
+
+    def _stage2(self, a: Analysis, u: np.ndarray, reporter_role: str | None) -> list[float]:
+        """Stage-2 urgency probabilities (same inputs as ``train.stage2_inputs``)."""
+        idx, coef, intercept, _t, _r = self.stage2
+        cols = {idx[f] for f in a.features if f.startswith(("f:", "t:", "u:")) and f in idx}
+        cols.update(idx[k] for k in ("reason:" + r for r in a.reasons) if k in idx)
+        cols.update(idx[k] for k in role_feature(reporter_role) if k in idx)
+        z = intercept + coef[:, :4] @ u.astype(np.float64)
+        if cols:
+            z = z + coef[:, sorted(cols)].sum(axis=1)
+        ex = np.exp(z - z.max())
+        return (ex / ex.sum()).tolist()
 
     def decide(self, a: Analysis, probs) -> tuple[list[str], str, list[str]]:
         reasons = a.reasons
@@ -229,7 +256,14 @@ class TriageEngine:
         # the model may only call a signal acute when the text gives it something to go on (an indicator
         # or any cue); otherwise a near-empty text would get the model's prior
         support = bool(a.present) or any(f.startswith("f:") for f in a.features)
-        if hard or (support and acute_p >= (self.acute_threshold_cue if danger else self.acute_threshold)):
+        if self.stage2 is not None:
+            # stage 2: its own acute threshold (tuned for the recall target), the hard rules only if they
+            # helped on cross-validation
+            t2, use_rules = self.stage2[3], self.stage2[4]
+            is_acute = (use_rules and bool(hard)) or (support and urg_p[0] >= t2)
+        else:
+            is_acute = bool(hard) or (support and acute_p >= (self.acute_threshold_cue if danger else self.acute_threshold))
+        if is_acute:
             urgency = "acuut"
         else:
             best = max(range(1, len(URGENCIES)), key=lambda k: urg_p[k] + self.urgency_bias.get(URGENCIES[k], 0.0))

@@ -17,12 +17,13 @@ from pathlib import Path
 
 import numpy as np
 from scipy import sparse
+from sklearn.linear_model import LogisticRegression
 from sklearn.svm import LinearSVC
 
 from .codes import PHENOMENA, URGENCIES
 from .dataset import load_corpus, split
 from .engine import MODEL_PATH, TriageEngine, load_catalogue, load_extra_triggers
-from .model import BLOCKS, NORMALISED_BLOCKS, LinearModel, build_features
+from .model import BLOCKS, NORMALISED_BLOCKS, LinearModel, build_features, role_feature
 
 N_FOLDS = 5
 C_GRID = (0.3, 0.5, 1.0)
@@ -39,6 +40,42 @@ HARD_RULE_MIN_COUNT = 5
 URGENCY_ONLY_PREFIXES = ("i:t:", "i:f:!veilig", "i:f:!onveilig", "i:f:!acuut_extra")
 DANGER_FLAGS = ("f:!wapen", "f:!geweld", "f:!dreiging", "f:!suicide", "f:!noodgeval", "f:!letsel",
                 "f:!geen_slaapplek", "f:!meegenomen", "f:!agressie", "f:!alleen_thuis", "u:acuut")
+
+
+STAGE2_PREFIXES = ("f:", "t:", "u:")
+STAGE2_MIN_COUNT = 5
+STAGE2_C_GRID = (0.01, 0.03)
+
+
+def stage2_inputs(analyses, roles, U, names: list[str]) -> np.ndarray:
+    """Stage-2 urgency inputs: the text model's 4 raw urgency scores, then binary compact features (cue
+    flags, time/state features, urgency hints, the reporter role, the acute rules that fired)."""
+    idx = {n: i for i, n in enumerate(names)}
+    Z = np.zeros((len(analyses), 4 + len(names)))
+    Z[:, :4] = U
+    for r, (a, role) in enumerate(zip(analyses, roles, strict=True)):
+        for n in stage2_names(a.features, a.reasons, role):
+            j = idx.get(n)
+            if j is not None:
+                Z[r, 4 + j] = 1.0
+    return Z
+
+
+def stage2_names(features, reasons, role) -> list[str]:
+    out = [f for f in features if f.startswith(STAGE2_PREFIXES)]
+    out.extend("reason:" + r for r in reasons)
+    out.extend(role_feature(role))
+    return out
+
+
+def acute_at_recall(p_acute: np.ndarray, is_acute: np.ndarray, rule: np.ndarray) -> float:
+    """Highest threshold on ``p_acute`` that, together with the hard rules, reaches the recall target."""
+    need = int(math.ceil(ACUTE_RECALL_TARGET * is_acute.sum()))
+    missed = np.sort(p_acute[is_acute & ~rule])[::-1]
+    k = need - int((is_acute & rule).sum())
+    if k <= 0:
+        return 1.0
+    return float(missed[min(k, len(missed)) - 1])
 
 
 def fold_of(item_id: str) -> int:
@@ -260,6 +297,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # 3. acute threshold: hard rules OR P(acuut) >= t, with CV recall >= target
     is_acute = u == 0
+    fo_all = np.asarray(folds)
     fired: dict[str, list[int]] = {}
     for i, a in enumerate(analyses):
         for reason in a.reasons:
@@ -305,7 +343,53 @@ def main(argv: list[str] | None = None) -> int:
         f"CV recall {(pred & is_acute).sum() / max(1, is_acute.sum()):.3f}, precision "
         f"{(pred & is_acute).sum() / max(1, pred.sum()):.3f}")
     rest = np.where(pred, 0, 1 + bestU[:, 1:].argmax(axis=1))
-    log(f"  urgency CV accuracy with rules: {(rest == u).mean():.3f}")
+    svm_acc = float((rest == u).mean())
+    log(f"  urgency CV accuracy with rules: {svm_acc:.3f}")
+
+    # 3a. stage 2: a small multinomial logistic regression over the text model's out-of-fold urgency
+    # scores and the compact cue / time / state features; acute when its P(acuut) passes a threshold set
+    # for the recall target (with or without the hard rules), else the best of the other three.
+    # Evaluated with the same folds on the out-of-fold scores; used only when it beats the thresholds above.
+    roles = [r.get("reporter_role") for r in train]
+    counts: dict[str, int] = {}
+    for a, role in zip(analyses, roles, strict=True):
+        for n in set(stage2_names(a.features, a.reasons, role)):
+            counts[n] = counts.get(n, 0) + 1
+    s2_names = sorted(n for n, c in counts.items() if c >= STAGE2_MIN_COUNT)
+    Z = stage2_inputs(analyses, roles, bestU, s2_names)
+    stage2 = None
+    best_s2 = (svm_acc, None)
+    for C in STAGE2_C_GRID:
+        P2 = np.zeros((len(u), len(URGENCIES)))
+        for k in range(N_FOLDS):
+            tr = fo_all != k
+            clf = LogisticRegression(C=C, max_iter=3000)
+            clf.fit(Z[tr], u[tr])
+            P2[~tr] = clf.predict_proba(Z[~tr])
+        other2 = 1 + P2[:, 1:].argmax(axis=1)
+        for use_rules in (False, True):
+            r_ = rule if use_rules else np.zeros_like(rule)
+            t2 = acute_at_recall(P2[:, 0], is_acute, r_)
+            pr = r_ | (P2[:, 0] >= t2)
+            acc = float((np.where(pr, 0, other2) == u).mean())
+            log(f"  stage 2 C={C} rules={use_rules}: CV accuracy {acc:.3f} at recall "
+                f"{(pr & is_acute).sum() / max(1, is_acute.sum()):.3f}, precision "
+                f"{(pr & is_acute).sum() / max(1, pr.sum()):.3f}, model alone {(P2.argmax(axis=1) == u).mean():.3f}")
+            if acc > best_s2[0] + 1e-9:
+                best_s2 = (acc, (C, use_rules, t2))
+    if best_s2[1] is not None:
+        C2, use_rules, t2 = best_s2[1]
+        clf = LogisticRegression(C=C2, max_iter=3000)
+        clf.fit(Z, u)
+        stage2 = {
+            "names": s2_names,
+            "coef": np.round(clf.coef_, 6).tolist(),
+            "intercept": np.round(clf.intercept_, 6).tolist(),
+            "threshold": round(t2, 6),
+            "use_rules": use_rules,
+            "C": C2,
+        }
+        log(f"  stage 2 chosen: C={C2}, rules={use_rules}, threshold {t2:.4f}, CV accuracy {best_s2[0]:.3f}")
 
     # 3b. the "any phenomenon" gate: keeps no-phenomenon texts empty (target: >= 90 % on CV)
     A = np.zeros(len(train))
@@ -352,6 +436,7 @@ def main(argv: list[str] | None = None) -> int:
         "danger_flags": list(DANGER_FLAGS),
         "any_gate": round(best_gate, 3),
         "hard_reasons": hard_reasons,
+        "stage2": stage2,
         "C_phenomena": best_pc,
         "C_urgency": best_uc,
         "n_train": len(train),

@@ -437,3 +437,24 @@ def test_minor_with_an_adult_age():
     assert not adult_age("Jongen van 15 op straat")
     assert "t:minor+adult" in _time_feats("Meisje (15) heeft een vriend van 24 die haar ophaalt.")
     assert "t:minor+adult" not in _time_feats("Meisje (15) heeft een vriend van haar leeftijd.")
+
+
+def test_stage2_urgency_uses_time_features():
+    import numpy as np
+
+    from doortastend.triage.model import LinearModel
+
+    n_out = len(PHENOMENA) + len(URGENCIES) + 1
+    vocab = ["i:t:NOW"]
+    coef = np.zeros((len(URGENCIES), 6))
+    coef[0, 4] = 10.0  # t:NOW -> acuut
+    coef[2, 4] = -10.0
+    meta = {"stage2": {"names": ["t:NOW", "t:RECENT"], "coef": coef.tolist(), "intercept": [0.0, 0.0, 1.0, 0.0],
+                       "threshold": 0.5, "use_rules": False}}
+    model = LinearModel(vocab, np.zeros((1, n_out)), np.zeros(n_out), meta)
+    eng = TriageEngine(CATALOGUE, model)
+    r = eng.triage("Hij staat nu bij haar voor de deur te schreeuwen.")
+    assert r.urgency == "acuut"
+    assert abs(sum(r.scores[u] for u in URGENCIES) - 1.0) < 1e-6
+    r = eng.triage("Hij stond gisteren bij haar voor de deur te schreeuwen.")
+    assert r.urgency == "regulier"
