@@ -21,7 +21,17 @@ from pathlib import Path
 import numpy as np
 
 from .encode import EncodingParams, ProjectKeys, encode_records
-from .link import FIELDS, LEVELS, candidate_pairs, cluster, parse, rescale_prior, score, score_all
+from .link import (
+    FIELDS,
+    LEVELS,
+    candidate_pairs,
+    cluster,
+    estimate_match_share_em,
+    parse,
+    rescale_prior,
+    score,
+    score_all,
+)
 from .metrics import pairwise_scores
 
 
@@ -79,6 +89,11 @@ def estimate(
         -math.inf if math.isinf(c) else score(v, weights) + t
         for c, t, v in zip(conflict_scores, tf_only, vecs, strict=True)
     ])
+    # EM estimate of the match share on the training pairs, for calibrating the same estimate at link time
+    # (link.em_prior): its true value here is the trained prior
+    em = estimate_match_share_em(scores, weights["prior_log2_odds"])
+    weights["trained_on"]["em_share"] = round(em, 6)
+    weights["trained_on"]["prior_log2_odds"] = weights["prior_log2_odds"]
     best = (-1.0, 0.0)
     for t in [x / 2 for x in range(-10, 25)]:
         roots = cluster(ms, pairs, scores, t, params.name_k)

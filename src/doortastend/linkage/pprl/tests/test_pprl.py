@@ -340,3 +340,48 @@ def test_cli_salt_option(monkeypatch):
     rc, out, _ = _run(cli.encode_main, ["--salt", "birth-year"], line, monkeypatch)
     salts = [e["s"] for e in json.loads(out)["enc"]["n"]]
     assert rc == 0 and len(salts) > 1 and all(salts)
+
+
+# -- batch-estimated prior and blocking caps --------------------------------------------------------------
+
+
+def test_em_match_share_follows_the_run():
+    import numpy as np
+
+    from doortastend.linkage.pprl.link import estimate_match_share_em
+
+    rng = np.random.default_rng(7)
+    prior = -3.0
+    # 10 % clear matches (+12 bits), the rest clear non-matches (-12 bits), some hard conflicts
+    bf = np.where(rng.random(50_000) < 0.10, 12.0, -12.0)
+    bf[:500] = -np.inf
+    lam = estimate_match_share_em(bf + prior, prior)
+    assert 0.09 < lam < 0.11
+    bf_sparse = np.where(rng.random(50_000) < 0.01, 12.0, -12.0)
+    assert estimate_match_share_em(bf_sparse + prior, prior) < 0.02
+
+
+def test_em_prior_is_calibrated_and_never_more_lenient_than_training():
+    import numpy as np
+
+    from doortastend.linkage.pprl.link import EM_MIN_PAIRS, em_prior, estimate_match_share_em
+
+    prior = -3.0
+    bf = np.where(np.arange(EM_MIN_PAIRS * 2) % 10 == 0, 12.0, -12.0)
+    em_train = estimate_match_share_em(bf + prior, prior)
+    w = {"prior_log2_odds": prior, "threshold": 0.0, "trained_on": {"em_share": em_train, "prior_log2_odds": prior}}
+    # the same density as in training keeps the trained prior
+    w2, s2 = em_prior(w, bf + prior)
+    assert abs(w2["prior_log2_odds"] - prior) < 0.01 and np.allclose(s2, bf + prior)
+    # a run with a tenth of the match share gets a prior about log2(10) bits lower, scores shifted with it
+    sparse = np.where(np.arange(EM_MIN_PAIRS * 2) % 100 == 0, 12.0, -12.0)
+    w3, s3 = em_prior(w, sparse + prior)
+    assert -prior + 2.8 < -w3["prior_log2_odds"] < -prior + 3.8
+    assert np.allclose(s3 - sparse, w3["prior_log2_odds"])
+    # a denser run keeps the trained prior (conservative); small runs and old weights files are untouched
+    dense = np.where(np.arange(EM_MIN_PAIRS * 2) % 3 == 0, 12.0, -12.0)
+    assert em_prior(w, dense + prior)[0]["prior_log2_odds"] == prior
+    assert em_prior(w, (sparse + prior)[: EM_MIN_PAIRS - 1])[0] is w
+    old = {"prior_log2_odds": prior, "threshold": 0.0, "trained_on": {"records": 10}}
+    assert em_prior(old, sparse + prior)[0] is old
+
