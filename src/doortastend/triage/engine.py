@@ -240,8 +240,9 @@ class TriageEngine:
                 urgency = "monitoren"
             return phenomena, urgency, reasons
         phen_p, urg_p, any_p, acute_p = probs
-        if len(a.doc.tokens) < MIN_TOKENS_FOR_MODEL:
-            # too little text for the statistical layer: only the rules speak
+        if sum(1 for t in a.doc.tokens if len(t.norm) >= 2) < MIN_TOKENS_FOR_MODEL:
+            # too little text for the statistical layer (single letters and stray characters do not count):
+            # only the rules speak
             return [], ("acuut" if reasons else "monitoren"), reasons
         chosen = []
         for k, code in enumerate(PHENOMENA):
