@@ -10,7 +10,8 @@ Without arguments every ``raw/*.jsonl`` is checked. Exit code 1 when anything is
 - no 7-word shingle is shared with the field reports in ``shared/seeds`` (never copy them);
 - near-duplicates: a text that shares more than 40 % of its 5-word shingles with another corpus text.
 
-Standard library only, so a writer can run it without the project installed.
+Standard library only (plus the project's ``triage/codes.py``, read from this source tree), so a writer
+can run it without the project installed.
 """
 
 from __future__ import annotations
@@ -24,22 +25,10 @@ HERE = Path(__file__).resolve().parent
 RAW = HERE / "raw"
 SEEDS = [HERE.parents[4] / "shared" / "seeds", HERE.parents[4].parent / "shared" / "seeds"]
 
-PHENOMENA = {
-    "criminele_uitbuiting",
-    "geldezel",
-    "financiele_uitbuiting",
-    "hennepteelt",
-    "seksuele_uitbuiting",
-    "arbeidsuitbuiting",
-    "huiselijk_geweld",
-    "kindermishandeling",
-    "gokschulden",
-    "huisjesmelkerij",
-    "zorgfraude",
-    "witwassen",
-    "ernstige_overlast",
-}
-URGENCIES = {"acuut", "spoed", "regulier", "monitoren"}
+# the codes come from the engine's own list (codes.py has no Django or third-party imports)
+sys.path.insert(0, str(HERE.parents[2]))
+from doortastend.triage.codes import PHENOMENA, URGENCIES  # noqa: E402
+
 ROLES = {
     "bewoner",
     "politie",
