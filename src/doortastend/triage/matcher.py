@@ -78,6 +78,20 @@ def parse_trigger(trigger: str) -> list[list[tuple[str, str]]]:
     return patterns
 
 
+def _head_tail_index(strings) -> dict[tuple[int, int, str], tuple[str, ...]]:
+    """File each string under (compared length, 0, its first h characters) and (compared length, 1, its
+    last t characters) for the lengths it can be one OSA edit from (its own length +- 1), with
+    ``h, t = _split(shorter length)`` (see ``Matcher._build_fuzzy_index``)."""
+    idx: dict[tuple[int, int, str], list[str]] = defaultdict(list)
+    for w in sorted(strings):
+        n = len(w)
+        for size in (n - 1, n, n + 1):
+            h, t = _split(min(size, n))
+            idx[(size, 0, w[:h])].append(w)
+            idx[(size, 1, w[-t:])].append(w)
+    return {k: tuple(dict.fromkeys(v)) for k, v in idx.items()}
+
+
 class Matcher:
     """Compiled set of triggers for a set of indicators."""
 
@@ -133,27 +147,12 @@ class Matcher:
         of the old delete-variant candidates, and the unchanged OSA check decides. Fuzzy prefixes are
         filed the same way by the length of the token head they are compared with.
         """
-        w_idx: dict[tuple, list[str]] = defaultdict(list)
-        for w in sorted(self._fuzzy_words):
-            n = len(w)
-            for size in (n - 1, n, n + 1):  # token length
-                sh = min(size, n)
-                h, t = _split(sh)
-                w_idx[(size, 0, w[:h])].append(w)
-                w_idx[(size, 1, w[-t:])].append(w)
-        self._fw_idx = {k: tuple(dict.fromkeys(v)) for k, v in w_idx.items()}
-        self._fw_lens = frozenset(k[0] for k in w_idx)
-        # prefixes: a prefix of length n is compared with token heads of length n - 1, n and n + 1
-        p_idx: dict[tuple, list[str]] = defaultdict(list)
-        for pre in sorted(self._fuzzy_prefixes):
-            n = len(pre)
-            for m in (n - 1, n, n + 1):  # head length
-                sh = min(m, n)
-                h, t = _split(sh)
-                p_idx[(m, 0, pre[:h])].append(pre)
-                p_idx[(m, 1, pre[-t:])].append(pre)
-        self._fp_idx = {k: tuple(dict.fromkeys(v)) for k, v in p_idx.items()}
-        head_lens = sorted({k[0] for k in p_idx})
+        # words are compared with tokens of length n - 1, n and n + 1; a prefix of length n with token heads
+        # of those lengths
+        self._fw_idx = _head_tail_index(self._fuzzy_words)
+        self._fw_lens = frozenset(k[0] for k in self._fw_idx)
+        self._fp_idx = _head_tail_index(self._fuzzy_prefixes)
+        head_lens = sorted({k[0] for k in self._fp_idx})
         self._fp_head_min = head_lens[0] if head_lens else 1
         self._fp_head_max = head_lens[-1] if head_lens else 0
         top = max(self._fw_lens | {self._fp_head_max}, default=0) + 2
