@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
-from .clustering import GuardedUnion, hold_ambiguous, pairs_from_blocks
+from .clustering import GuardedUnion, em_match_share, hold_ambiguous, pairs_from_blocks
 from .normalize import NormalizedRecord, blocking_keys, normalize_record
 from .scoring import Model, TermFrequencies, compare, hard_conflict, probability, tf_adjustment
 
@@ -388,17 +388,8 @@ def estimate_prior_em(
     if total <= 0 or len(weights) == 0:
         return 2.0**prior_weight / (1 + 2.0**prior_weight)
     bf = np.asarray(weights, dtype=np.float64) - prior_weight
-    bf = bf[weights > -90]
     lam = 2.0**prior_weight / (1 + 2.0**prior_weight)
-    for _ in range(iterations):
-        logit = np.log2(lam / (1 - lam))
-        new = float(np.sum(1.0 / (1.0 + np.exp2(-np.clip(bf + logit, -60, 60))))) / total
-        new = min(max(new, 1e-12), 0.5)
-        if abs(np.log2(new / lam)) < 1e-4:
-            lam = new
-            break
-        lam = new
-    return lam
+    return em_match_share(bf[weights > -90], lam, total, 1e-12, iterations)
 
 
 def prior_shift(model: Model, n_records: int, weights: np.ndarray | None = None) -> float:

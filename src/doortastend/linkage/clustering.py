@@ -8,12 +8,31 @@ summaries conflict is up to the caller.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
 import numpy as np
 
 G = TypeVar("G")
+
+
+def em_match_share(
+    log_bf: np.ndarray, lam: float, n_pairs: float, floor: float, iterations: int = 40
+) -> float:
+    """Expectation maximisation on lambda only (m and u stay as trained), as Splink re-estimates
+    ``probability_two_random_records_match`` per data set: lambda = (sum of the pairs' posterior match
+    probabilities) / ``n_pairs``, repeated until it moves less than 1e-4 bits. ``log_bf`` are the pairs' log2
+    Bayes factors (match weights without the prior; hard conflicts already left out), ``lam`` the start
+    value; the estimate is kept within [``floor``, 0.5]."""
+    for _ in range(iterations):
+        logit = math.log2(lam / (1 - lam))
+        new = float(np.sum(1.0 / (1.0 + np.exp2(-np.clip(log_bf + logit, -60, 60))))) / n_pairs
+        new = min(max(new, floor), 0.5)
+        if abs(math.log2(new / lam)) < 1e-4:
+            return new
+        lam = new
+    return lam
 
 
 def pairs_from_blocks(blocks: dict[str, list[int]], n: int, cap: Callable[[str], int]) -> np.ndarray:

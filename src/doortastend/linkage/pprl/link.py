@@ -29,7 +29,7 @@ from importlib import resources
 
 import numpy as np
 
-from ..clustering import GuardedUnion, pairs_from_blocks
+from ..clustering import GuardedUnion, em_match_share, pairs_from_blocks
 from .encode import EncodingParams, from_b64
 
 __all__ = [
@@ -614,16 +614,7 @@ def estimate_match_share_em(scores: np.ndarray, prior_log2_odds: float, iteratio
     if n == 0:
         return lam
     bf = np.asarray(scores, dtype=np.float64)
-    bf = bf[np.isfinite(bf)] - prior_log2_odds
-    for _ in range(iterations):
-        logit = math.log2(lam / (1 - lam))
-        new = float(np.sum(1.0 / (1.0 + np.exp2(-np.clip(bf + logit, -60, 60))))) / n
-        new = min(max(new, 1e-9), 0.5)
-        if abs(math.log2(new / lam)) < 1e-4:
-            lam = new
-            break
-        lam = new
-    return lam
+    return em_match_share(bf[np.isfinite(bf)] - prior_log2_odds, lam, n, 1e-9, iterations)
 
 
 def em_prior(weights: dict, scores: np.ndarray) -> tuple[dict, np.ndarray]:
