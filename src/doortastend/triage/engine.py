@@ -252,8 +252,6 @@ class TriageEngine:
             if phen_p[k] >= thr or (code in hinted and phen_p[k] >= thr * self.hint_floor):
                 chosen.append(code)
         hard = [r for r in reasons if self.hard_reasons is None or r in self.hard_reasons]
-        # a soft rule counts as a danger cue: it lowers the model's bar for acuut instead of deciding alone
-        danger = bool(reasons) or any(f in self.danger_flags for f in a.features)
         # the model may only call a signal acute when the text gives it something to go on (an indicator
         # or any cue); otherwise a near-empty text would get the model's prior
         support = bool(a.present) or any(f.startswith("f:") for f in a.features)
@@ -263,6 +261,8 @@ class TriageEngine:
             t2, use_rules = self.stage2[3], self.stage2[4]
             is_acute = (use_rules and bool(hard)) or (support and urg_p[0] >= t2)
         else:
+            # a soft rule counts as a danger cue: it lowers the model's bar for acuut instead of deciding alone
+            danger = bool(reasons) or any(f in self.danger_flags for f in a.features)
             is_acute = bool(hard) or (support and acute_p >= (self.acute_threshold_cue if danger else self.acute_threshold))
         if is_acute:
             urgency = "acuut"
