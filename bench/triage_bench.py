@@ -10,7 +10,6 @@ one core, load <= 2 s.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -23,16 +22,6 @@ from doortastend.triage.dataset import DEV_EXTRA_PATH, load_corpus, read_jsonl, 
 from doortastend.triage.engine import MODEL_PATH  # noqa: E402
 
 SECOND_ANNOTATOR_PATH = DEV_EXTRA_PATH.parent / "agreement" / "second_annotator.jsonl"
-
-
-def read_jsonl_labels(path: Path) -> list[dict]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            obj = json.loads(line)
-            if isinstance(obj, dict) and obj.get("id") and "urgency" in obj:
-                rows.append(obj)
-    return rows
 
 
 def f1(tp: int, fp: int, fn: int) -> float:
@@ -115,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         # a second annotator labelled a sample of held-out items blind (text + label guide only): how far a
         # careful human reader agrees with the gold labels, next to the engine on the same items
         gold = {r["id"]: r for r in held}
-        second = [x for x in read_jsonl_labels(SECOND_ANNOTATOR_PATH) if x["id"] in gold]
+        second = [x for x in read_jsonl(SECOND_ANNOTATOR_PATH, field="urgency") if x["id"] in gold]
         if second:
             sample = [gold[x["id"]] for x in second]
             humans = [SimpleNamespace(phenomena=x["phenomena"], urgency=x["urgency"]) for x in second]

@@ -18,7 +18,9 @@ def is_heldout(item_id: str) -> bool:
     return int(hashlib.sha1(item_id.encode("utf-8")).hexdigest(), 16) % 5 == 0
 
 
-def read_jsonl(path: Path) -> list[dict]:
+def read_jsonl(path: Path, field: str = "text") -> list[dict]:
+    """JSON objects with an ``id`` and a ``field`` (the text of a signal, or e.g. the ``urgency`` of a
+    label-only file); blank and malformed lines are skipped."""
     rows = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -29,7 +31,7 @@ def read_jsonl(path: Path) -> list[dict]:
                 obj = json.loads(line)
             except json.JSONDecodeError:
                 continue
-            if isinstance(obj, dict) and isinstance(obj.get("text"), str) and obj.get("id"):
+            if isinstance(obj, dict) and isinstance(obj.get(field), str) and obj.get("id"):
                 rows.append(obj)
     return rows
 
