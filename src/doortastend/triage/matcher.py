@@ -92,6 +92,13 @@ def _head_tail_index(strings) -> dict[tuple[int, int, str], tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(v)) for k, v in idx.items()}
 
 
+# diminutives whose lemma means someone else (an adult): matched as written, not via the lemma
+KEEP_DIMINUTIVES = frozenset(
+    "broertje broertjes zusje zusjes neefje neefjes nichtje nichtjes jongetje jongetjes vriendje vriendjes"
+    " vriendinnetje vriendinnetjes kindje kindjes meisje meisjes".split()
+)
+
+
 class Matcher:
     """Compiled set of triggers for a set of indicators."""
 
@@ -173,9 +180,10 @@ class Matcher:
         for kind, value in key:
             if kind == "word":
                 self._exact[value].add(pid)
-                # a trigger word in an inflected form still matches via its lemma
+                # a trigger word in an inflected form still matches via its lemma, except the diminutives
+                # that name a child or a young partner ("broertje" is not "broer")
                 lem = lemma_of(value)
-                if lem != value:
+                if lem != value and value not in KEEP_DIMINUTIVES:
                     self._exact[lem].add(pid)
                 if len(value) >= FUZZY_MIN_LEN and value.isalpha():
                     self._fuzzy_words.add(value)

@@ -22,6 +22,8 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "|koevoet*|hamer|ijzeren|schaar|stanleymes*|slagersmes*|staaf",
         "stuk hout|ijzer",
         "gewapend|bewapend",
+        "knife|knives|gun|guns|pistol|weapon|machete",
+        "onder schot",
     ],
     "!geweld": [
         "slaat|sloeg|slaan|geslagen|schopt|schoppen|geschopt|steekt|gestoken|neergestoken|steekpartij*"
@@ -42,6 +44,11 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "ambulance|traumaheli*|ziekenhuis",
         "dwingen|dwongen|gedwongen|dwingt",
         "brand|rook|vlammen|explosie*|ontploff*|molotov*|brandbom*|aanslag",
+        "vechtpartij*|knokpartij*|kloppartij*|matpartij*",
+        "gooit|gooien|gooide|smijt|smijten|smeet met|naar stoel|stoelen|borden|glas|glazen|fles|flessen|pannen|stenen",
+        "ligt|lag grond|bloed|bewusteloos",
+        "hit|hits|beat|beats|beating|stab|stabbed|hurt|hurts|blood|bleeding|attack|attacked|fight|fighting",
+        "kick|kicks|kicked|punch|punched|choke|choked|strangle*",
     ],
     "!dreiging": [
         "bedreig*|dreig*|dreigement*",
@@ -53,6 +60,10 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "komen ze binnen|halen|pakken",
         "staan|staat|stonden voor de deur",
         "afmaken|vermoorden|doodmaken|kapotmaken",
+        "maak|maakt|maken je|jou|hem|haar|jullie af|kapot|dood",
+        "kill|kills|killing|threaten|threatens|threatened|threat",
+        "vinger|vingers|knieen|benen afknippen|afknipt|afhakken|breken",
+        "weet|weten waar je|jij|jullie|jouw wonen|woont",
     ],
     "!suicide": [
         "suicid*|suicidaal|zelfmoord*|zelfdoding*|suicidepoging*",
@@ -89,10 +100,20 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "eenheid|eenheden|politie|ambulance|brandweer onderweg|gestuurd|ingezet|ter|gebeld|gealarmeerd",
         "meldlijn|crisislijn|alarmnummer|zoekactie|crisisdienst",
         "help|helpen snel|alsjeblieft|nu",
+        "now|tonight|emergency",
+        "please help|come",
+        "help me|ons|mij",
+        "kan|kunnen er iemand komen|langskomen",
+        "kom|komen snel|alsjeblieft|nu",
     ],
     "!noodgeval": [
         "bewusteloos|reanimatie|reanimeren|gereanimeerd|onwel|ademt|uitgedroogd|onderkoeld|vermist",
         "brand|brandt|rook|vlammen|explosie*|ontploff*|benzine|gaslucht|koolmonoxide|co-melder|rookmelder",
+        "gasgeur|gaslek",
+        "gas ruik|ruiken|ruikt|open|openstaan|lekt",
+        "ruik|ruiken|ruikt naar gas",
+        "fire|smoke|burning",
+        "geen teken|tekenen van leven",
         "schoten|geschoten|beschoten|schietpartij*|kogel*|handgranaat|explosief|explosieven|vuurwerkbom*",
         "auto|busje|bus|waggie|wagen geduwd|getrokken|gesleurd|gesleept",
         "aansteker|overgoten",
@@ -142,8 +163,16 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "uit huis gegooid|gezet|getrapt|geschopt",
         "buitengezet|thuisloos|dakloos",
         "portiek|park|station|bankje|auto slapen|slaapt|sliep|geslapen|overnachten",
+        "fietsenkelder|fietsenstalling|schuur|trappenhuis|speeltuin|garage|bushokje|tent|bosje|tuinhuis|parkeergarage"
+        " slapen|slaapt|sliep|geslapen|overnachten",
+        "slapen|slaapt|sliep|geslapen|overnacht fietsenkelder|fietsenstalling|schuur|trappenhuis|speeltuin|garage"
+        "|bushokje|tent|bankje|portiek|stationshal",
+        "mag|mogen niet meer in|binnen",
+        "laten|laat hem|haar|mij niet binnen|erin",
+        "deur uitgezet|uitgegooid",
+        "weggestuurd|weggejaagd|buitengesloten",
     ],
-    "!vannacht": ["vannacht|vanavond|vanacht|straks|nacht"],
+    "!vannacht": ["vannacht|vanavond|vanacht|straks|nacht|tonight"],
     "!minderjarig": [
         "minderjarig*|tiener*|brugklas*|brugklasser*|leerling*|scholier*|basisschool|basisschoolleerling*"
         "|kind|kinderen|kindje*|baby|peuter*|kleuter*|meisje|meisjes|dochter|zoon|zusje|broertje|puber*",
@@ -154,8 +183,22 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "foto's|foto|beelden|filmpje* sturen|verspreiden|delen|online",
         "aangeboden|aanbieden|verkocht|gebracht voor geld|seks",
         "mannen|man|klanten hebben|heeft|hadden betaald",
+        "met mannen slapen|afspraken|mee",
+        "klanten|mannen ontvangen|afwerken",
+        "geld verdienen|werken met mannen|lichaam",
+        "massagesalon*|privehuis|raamprostitutie|seksclub",
+        "moet|moest werken voor vriend|vriendje",
     ],
-    "!alleen_thuis": ["alleen thuis", "alleen gelaten|achtergelaten", "niemand bereikbaar", "onbereikbaar"],
+    "!alleen_thuis": [
+        "alleen thuis",
+        "alleen gelaten|achtergelaten",
+        "niemand bereikbaar",
+        "onbereikbaar",
+        "alleen in huis|galerij|auto",
+        "zonder toezicht|volwassene|volwassenen",
+        "geen volwassene|volwassenen|ouder thuis|aanwezig",
+        "niemand thuis",
+    ],
     "!wilweg": [
         "wil eruit|weg|stoppen|vluchten|hulp",
         "gevlucht|ontsnapt|weggelopen|weggevlucht",
@@ -211,6 +254,11 @@ _AGE_BEFORE_RE = re.compile(
     r"\s+van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|ong\.?\s*|rond\s+de\s+|ca\.?\s*|[±~]\s*)?"
     r")$"
 )
+# "ik ben 17", "ze is pas 15", "she is 16" (a number after these needs no unit, but must not be followed by one)
+_AGE_STATED_BEFORE_RE = re.compile(
+    r"\b(?:ik\s+ben|ze\s+is|zij\s+is|hij\s+is|i\s+am|she\s+is|he\s+is)\s+(?:pas\s+|nog\s+maar\s+|net\s+|only\s+)?$"
+    r"|\b(?:is|ben)\s+(?:pas|nog\s+maar)\s+$"
+)
 _AGE_NOUN_BEFORE_RE = re.compile(r"\b(?:jongen|meisje|meid|knul|kind|zoon|dochter|broertje|zusje)\s+$")
 _NOT_AGE_AFTER_RE = re.compile(r"\s*(?:euro|eur|uur|u\b|minuten|min\b|keer|dagen|weken|%|x\b|man\b|mensen)")
 
@@ -253,7 +301,10 @@ def minor_ages(text: str) -> list[int]:
         if (
             _AGE_AFTER_RE.match(after)
             or _AGE_BEFORE_RE.search(before)
-            or (_AGE_NOUN_BEFORE_RE.search(before) and not _NOT_AGE_AFTER_RE.match(after))
+            or (
+                (_AGE_NOUN_BEFORE_RE.search(before) or _AGE_STATED_BEFORE_RE.search(before))
+                and not _NOT_AGE_AFTER_RE.match(after)
+            )
         ):
             out.append(n)
     return out

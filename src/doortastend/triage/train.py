@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import math
 import sys
 from pathlib import Path
@@ -237,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--dump-oof", type=Path, help="write the out-of-fold urgency probabilities of the train split "
+                    "(JSON Lines: id, gold, P per urgency) for error analysis")
     args = ap.parse_args(argv)
     log = (lambda *a: None) if args.quiet else (lambda *a: print(*a, file=sys.stderr))
 
@@ -377,6 +380,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{(pr & is_acute).sum() / max(1, pr.sum()):.3f}, model alone {(P2.argmax(axis=1) == u).mean():.3f}")
             if acc > best_s2[0] + 1e-9:
                 best_s2 = (acc, (C, use_rules, t2))
+                best_P2 = P2
     if best_s2[1] is not None:
         C2, use_rules, t2 = best_s2[1]
         clf = LogisticRegression(C=C2, max_iter=3000)
@@ -390,6 +394,11 @@ def main(argv: list[str] | None = None) -> int:
             "C": C2,
         }
         log(f"  stage 2 chosen: C={C2}, rules={use_rules}, threshold {t2:.4f}, CV accuracy {best_s2[0]:.3f}")
+        if args.dump_oof:
+            with open(args.dump_oof, "w", encoding="utf-8") as fh:
+                for r, p in zip(train, best_P2, strict=True):
+                    row = {"id": r["id"], "gold": r["urgency"], "p": [round(float(x), 5) for x in p]}
+                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
     # 3b. the "any phenomenon" gate: keeps no-phenomenon texts empty (target: >= 90 % on CV)
     A = np.zeros(len(train))

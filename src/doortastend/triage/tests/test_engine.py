@@ -200,6 +200,39 @@ def test_minor_ages():
     assert minor_ages("jongen (15) en zijn zus van 17 jaar") == [15, 17]
     assert minor_ages("een 14-jarige en een man van 35 jaar") == [14]
     assert minor_ages("om 22:45 uur") == []
+    # an age stated in a sentence, without a unit; a unit after the number makes it something else
+    assert minor_ages("help, ik ben 17 en hij laat me niet gaan") == [17]
+    assert minor_ages("ze is pas 14") == [14]
+    assert minor_ages("she is 16") == [16]
+    assert minor_ages("hij is 16 minuten te laat") == []
+    assert minor_ages("het is 12 uur") == []
+
+
+def test_diminutives_for_children_are_not_their_adult_lemma(rules_engine):
+    # "broertje" lemmatises to "broer": the cue for a minor must not fire on an adult brother
+    def minor(text):
+        a = rules_engine.analyse(text)
+        return a.flags.minor
+
+    assert minor("mijn broertje slaapt op straat")
+    assert not minor("mijn broer slaapt op straat")
+    assert not minor("haar zus is 24 en woont bij een vriend")
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("he has knife and says he kill my sister now", "!wapen"),
+        ("he has knife and says he kill my sister now", "!dreiging"),
+        ("papa gooit met stoelen naar mama", "!geweld"),
+        ("ik maak je kapot, schreeuwt hij", "!dreiging"),
+        ("het ruikt naar gas in de gang en de buurman doet niet open", "!noodgeval"),
+        ("broertje (13) slaapt in de fietsenkelder", "!geen_slaapplek"),
+        ("ze moet klanten ontvangen voor haar vriend", "!seks"),
+    ],
+)
+def test_cue_groups_cover_plain_and_english_wording(rules_engine, text, group):
+    assert rules_engine.analyse(text).flags.has(group)
 
 
 @pytest.mark.parametrize(
