@@ -7,7 +7,7 @@ worker processes (fork) because the per-pair comparison is Python code.
 from __future__ import annotations
 
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,7 +16,15 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from .clustering import GuardedUnion, em_match_share, hold_ambiguous, pairs_from_blocks
 from .normalize import NormalizedRecord, blocking_keys, normalize_record
-from .scoring import Model, TermFrequencies, compare, hard_conflict, probability, tf_adjustment
+from .scoring import (
+    Model,
+    TermFrequencies,
+    _street_key,
+    compare,
+    hard_conflict,
+    probability,
+    tf_adjustment,
+)
 
 __all__ = ["candidate_pairs", "score_pairs", "cluster", "deduplicate", "BatchResult"]
 
@@ -206,6 +214,9 @@ def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
         return False
     if b.est and a.years and not (b.est[0] - 2 <= a.years[1] and a.years[0] <= b.est[1] + 2):
         return False
+    if GUARD_EST_SLACK is not None and a.est and b.est:
+        if not (a.est[0] - GUARD_EST_SLACK <= b.est[1] and b.est[0] <= a.est[1] + GUARD_EST_SLACK):
+            return False
     if not _dates_compatible(a.dates, b.dates):
         return False
     if not _lastnames_compatible(a.lastnames, b.lastnames):
@@ -241,6 +252,13 @@ ATTACH_MARGIN = 3.0
 # A mention whose best automatic link is matched within this many bits by a link to a conflicting person is
 # not linked automatically (clustering.hold_ambiguous; None disables). Same value as matcher.AMBIGUITY_MARGIN.
 AMBIGUITY_MARGIN = 1.0
+# Two groups whose age estimates (no exact date on either side) are more than this many years apart are
+# not merged (None disables).
+GUARD_EST_SLACK: int | None = 2
+# Neighbourhood pass (_attach_neighbourhood): a lone mention is attached to the single plausible group of its
+# name and age at its street/school when its best link is at most this many bits under the auto-link weight
+# (None disables).
+NEIGHBOURHOOD_FLOOR: float | None = 3.0
 
 
 def cluster(
@@ -290,6 +308,10 @@ def cluster(
             uf.groups,
             held,
         )
+    if NEIGHBOURHOOD_FLOOR is not None:
+        _attach_neighbourhood(
+            records, pairs, weights, threshold_weight - NEIGHBOURHOOD_FLOOR, uf.find, uf.parent, uf.groups, held
+        )
     return uf.roots()
 
 
@@ -313,6 +335,12 @@ def _attach_singletons(
                 if w > d.get(rb, -1e9):
                     d[rb] = w
     for a, cands in best.items():
+        # only persons the guard would allow count, also as runner-up: a namesake whose group has another
+        # birth year or gender is no reason to leave the mention alone
+        ia0 = info.get(find(a)) or _info(records[a])
+        cands = {r: w for r, w in cands.items() if _compatible(ia0, info.get(r) or _info(records[r]))}
+        if not cands:
+            continue
         ranked = sorted(cands.items(), key=lambda kv: -kv[1])
         root, w = ranked[0]
         if w < low_weight or (len(ranked) > 1 and ranked[1][1] > w - margin):
@@ -330,6 +358,78 @@ def _attach_singletons(
         parent[hi] = lo
         info[lo] = _merge(ia, ib)
         info.pop(hi, None)
+
+
+def _ages_fit(a: _ClusterInfo, b: _ClusterInfo, slack: int = 1) -> bool:
+    """Age evidence of a lone mention fits a group: its estimate overlaps the group's exact years or estimate."""
+    if a.est and b.years and not (a.est[0] - slack <= b.years[1] and b.years[0] <= a.est[1] + slack):
+        return False
+    if a.est and b.est and not (a.est[0] - slack <= b.est[1] and b.est[0] <= a.est[1] + slack):
+        return False
+    if a.years and b.est and not (b.est[0] - slack <= a.years[1] and a.years[0] <= b.est[1] + slack):
+        return False
+    return True
+
+
+def _same_place(a: NormalizedRecord, b: NormalizedRecord) -> bool:
+    """Same street (not contradicted by the town) or same school."""
+    from .scoring import cmp_address, cmp_school
+
+    return cmp_address(a, b) in (1, 2, 3, 4, 5) or cmp_school(a, b) == 1
+
+
+def _attach_neighbourhood(records, pairs, weights, low_weight, find, parent, info, held=frozenset()) -> None:
+    """Second, neighbourhood-level pass for evidence-poor mentions that are still alone ("Mo, ±16, Vlashof").
+
+    Among the groups that share the mention's first-name group *and* street (or school) and whose guard and
+    age evidence fit, the mention is attached when there is exactly one such group and its best link is at
+    least ``low_weight``: the single plausible person of that name and age there. A second plausible
+    group (a namesake on the street, another fragment) leaves it alone.
+    """
+    from .scoring import cmp_first_name
+
+    roots = np.fromiter((find(i) for i in range(len(records))), dtype=np.int64, count=len(records))
+    counts = np.bincount(roots, minlength=len(records))
+    size: dict[int, int] = {int(r): int(c) for r, c in zip(*np.unique(roots, return_counts=True), strict=True)}
+    lone = counts[roots] == 1
+    cands: dict[int, list[tuple[int, float]]] = {}
+    for k in np.nonzero((weights > -90) & (lone[pairs[:, 0]] | lone[pairs[:, 1]]))[0]:
+        i, j = int(pairs[k, 0]), int(pairs[k, 1])
+        for a, b in ((i, j), (j, i)):
+            if lone[a]:
+                cands.setdefault(a, []).append((b, float(weights[k])))
+    for a, links in cands.items():
+        if a in held:
+            continue
+        ra = find(a)
+        if size.get(ra, 0) != 1:
+            continue
+        ra_info = info.get(ra) or _info(records[a])
+        ra_rec = records[a]
+        plaus: dict[int, float] = {}
+        for b, w in links:
+            rb = find(b)
+            if rb == ra:
+                continue
+            rec_b = records[b]
+            if cmp_first_name(ra_rec, rec_b) not in (1, 2) or not _same_place(ra_rec, rec_b):
+                continue
+            ib = info.get(rb) or _info(records[rb])
+            if not _compatible(ra_info, ib) or not _ages_fit(ra_info, ib):
+                continue
+            if w > plaus.get(rb, -1e9):
+                plaus[rb] = w
+        if len(plaus) != 1:
+            continue
+        rb, w = next(iter(plaus.items()))
+        if w < low_weight:
+            continue
+        ib = info.get(rb) or _info(records[rb])
+        lo, hi = min(ra, rb), max(ra, rb)
+        parent[hi] = lo
+        info[lo] = _merge(ra_info, ib)
+        info.pop(hi, None)
+        size[lo] = size.get(ra, 1) + size.get(rb, 1)
 
 
 @dataclass
@@ -359,6 +459,8 @@ def deduplicate(
         recs, keys = normalize_many(
             [(str(r.get("id", i)), r) for i, r in enumerate(raw_records or [])], workers
         )
+    if INFER_TOWNS:
+        recs, keys = infer_towns(recs, keys)
     pairs = candidate_pairs(recs, keys=keys)
     weights = score_pairs(recs, pairs, model, workers, TermFrequencies(recs) if use_tf else None)
     p = AUTO_LINK_THRESHOLD if threshold is None else threshold
@@ -366,6 +468,56 @@ def deduplicate(
     tw = float(np.log2(p / (1 - p))) + prior_shift(model, len(recs), weights)
     roots = cluster(recs, pairs, weights, tw)
     return BatchResult(recs, pairs, weights, roots)
+
+
+# Fill in the town of mentions without town (and without postcode) from the batch itself: see infer_towns.
+INFER_TOWNS = True
+TOWN_MIN_SUPPORT = 3
+
+
+def infer_towns(
+    records: Sequence[NormalizedRecord],
+    keys: Sequence[Sequence[str]] | None = None,
+    min_support: int = TOWN_MIN_SUPPORT,
+) -> tuple[list[NormalizedRecord], list[list[str]] | None]:
+    """Mentions that name a street but no town ("Mo, ±16, Vlashof") get the town in which that street name
+    lies *in this batch*, when it lies in exactly one town there (seen with a town at least ``min_support``
+    times, never with another town); a postcode without a town gets the town of its four digits the same
+    way. Without a town the comparison level is "street name only" (the name recurs in other towns), which
+    costs about 4 bits; a street name that occurs in one town only is as good as street + town. Returns new
+    records (the inputs are not changed; an inferred town is marked in ``extra["town_inferred"]``) and their
+    blocking keys."""
+    from dataclasses import replace
+
+    street_towns: dict[str, Counter] = defaultdict(Counter)
+    pc_towns: dict[str, Counter] = defaultdict(Counter)
+    for r in records:
+        if r.city:
+            if r.street:
+                street_towns[_street_key(r.street)][r.city] += 1
+            if r.postcode:
+                pc_towns[r.postcode[:4]][r.city] += 1
+
+    def unique(c: Counter | None) -> str | None:
+        if c is None or len(c) != 1:
+            return None
+        town, n = next(iter(c.items()))
+        return town if n >= min_support else None
+
+    out = list(records)
+    new_keys = [list(k) for k in keys] if keys is not None else None
+    for i, r in enumerate(records):
+        if r.city:
+            continue
+        town = unique(pc_towns.get(r.postcode[:4])) if r.postcode else None
+        if town is None and r.street and not r.postcode:
+            town = unique(street_towns.get(_street_key(r.street)))
+        if town is None:
+            continue
+        out[i] = replace(r, city=town, extra={**r.extra, "town_inferred": True})
+        if new_keys is not None:
+            new_keys[i] = sorted(blocking_keys(out[i]))
+    return out, new_keys
 
 
 # Fraction of the prior correction that is applied (see prior_shift).

@@ -241,13 +241,14 @@ def cmp_address(a: NormalizedRecord, b: NormalizedRecord) -> int:
             return 5
         # a street name recurs in other towns: without the town (or a postcode) on both sides it is weaker
         return 3 if (same_pc or (a.city and a.city == b.city)) else 4
-    has_a = bool(a.street or a.postcode)
-    has_b = bool(b.street or b.postcode)
+    # a street on one side and only a postcode on the other cannot be compared: that is "street unknown",
+    # not "other street"
+    comparable = bool((a.street and b.street) or (a.postcode and b.postcode))
     if a.city and b.city:
         if a.city == b.city:
-            return 7 if (has_a and has_b) else 6
+            return 7 if comparable else 6
         return 8
-    if has_a and has_b:
+    if comparable:
         return 7  # different street, city unknown
     return 0
 

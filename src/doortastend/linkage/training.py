@@ -122,6 +122,10 @@ def _levels_sql() -> dict[str, list[str]]:
         "(coalesce(postcode_l = postcode_r, false) OR coalesce(street_l = street_r, false) "
         "OR coalesce(street_skel_l = street_skel_r, false))"
     )
+    # a street on one side and only a postcode on the other cannot be compared ("street unknown")
+    comparable = (
+        "(street_l IS NOT NULL AND street_r IS NOT NULL OR postcode_l IS NOT NULL AND postcode_r IS NOT NULL)"
+    )
     return {
         "bsn": ["bsn_l IS NULL OR bsn_r IS NULL", "bsn_l = bsn_r", "TRUE"],
         "voornaam": [
@@ -158,16 +162,15 @@ def _levels_sql() -> dict[str, list[str]]:
         ],
         "geslacht": ["gender_l IS NULL OR gender_r IS NULL", "gender_l = gender_r", "TRUE"],
         "adres": [
-            "(street_l IS NULL AND postcode_l IS NULL OR street_r IS NULL AND postcode_r IS NULL) "
-            "AND (city_l IS NULL OR city_r IS NULL)",
+            f"NOT {comparable} AND (city_l IS NULL OR city_r IS NULL)",
             f"{same_street} AND NOT {city_conflict} AND house_number_l = house_number_r AND house_suffix_l = house_suffix_r",
             f"{same_street} AND NOT {city_conflict} AND house_number_l = house_number_r",
             f"{same_street} AND NOT {city_conflict} AND (house_number_l IS NULL OR house_number_r IS NULL) "
             "AND (coalesce(postcode_l = postcode_r, false) OR coalesce(city_l = city_r, false))",
             f"{same_street} AND NOT {city_conflict} AND (house_number_l IS NULL OR house_number_r IS NULL)",
             f"{same_street} AND NOT {city_conflict}",
-            "city_l = city_r AND (street_l IS NULL AND postcode_l IS NULL OR street_r IS NULL AND postcode_r IS NULL)",
-            "coalesce(city_l = city_r, true)",
+            f"city_l = city_r AND NOT {comparable}",
+            f"coalesce(city_l = city_r, true) AND {comparable}",
             "TRUE",
         ],
         "telefoon": ["phone_l IS NULL OR phone_r IS NULL", "phone_l = phone_r", "TRUE"],

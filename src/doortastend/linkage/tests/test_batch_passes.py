@@ -1,0 +1,137 @@
+"""Batch-only steps: address comparability, towns inferred from the batch, the attach and neighbourhood passes."""
+
+import numpy as np
+
+from doortastend.linkage import batch, normalize_record
+from doortastend.linkage.normalize import blocking_keys
+from doortastend.linkage.scoring import cmp_address
+
+REF = "2025-06-01"
+
+
+def rec(rid, **fields):
+    return normalize_record({"id": rid, "source": "test", "reference_date": REF, **fields})
+
+
+def test_street_against_postcode_only_is_not_another_street():
+    street_only = rec("a", first_name="Ismail", street="Hooiweg", house_number="76", city="Arnhem")
+    postcode_only = rec("b", first_name="Ismail", postcode="6801 DZ", city="Arnhem")
+    other_street = rec("c", first_name="Ismail", street="Kerkstraat", city="Arnhem")
+    assert cmp_address(street_only, postcode_only) == 6  # same town, street not comparable
+    assert cmp_address(street_only, other_street) == 7  # same town, other street
+    no_town = rec("d", first_name="Ismail", postcode="6801 DZ")
+    assert cmp_address(rec("e", street="Hooiweg"), no_town) == 0  # nothing comparable
+
+
+def test_town_is_inferred_from_a_street_that_lies_in_one_town_of_the_batch():
+    recs = [rec(f"v{i}", first_name="X", street="Vlashof", city="Utrecht") for i in range(3)]
+    recs += [rec("k1", first_name="Y", street="Kerkstraat", city="Utrecht")]
+    recs += [rec(f"k{i}", first_name="Y", street="Kerkstraat", city="Breda") for i in range(2, 5)]
+    recs += [rec("r1", first_name="Z", street="Rozenlaan", city="Leiden")]  # seen once: too little support
+    mo = rec("mo", nickname="Mo", age_estimate="±16", street="Vlashof")
+    kees = rec("kees", nickname="Kees", street="Kerkstraat")
+    roos = rec("roos", nickname="Roos", street="Rozenlaan")
+    pc = rec("pc", first_name="Anna", postcode="3511 AB")
+    pcs = [rec(f"p{i}", first_name="W", postcode=f"3511 C{'ABD'[i]}", city="Utrecht") for i in range(3)]
+    records = [*recs, mo, kees, roos, pc, *pcs]
+    keys = [sorted(blocking_keys(r)) for r in records]
+    out, new_keys = batch.infer_towns(records, keys, min_support=3)
+    by_id = {r.id: r for r in out}
+    assert by_id["mo"].city == "utrecht" and by_id["mo"].extra.get("town_inferred")
+    assert by_id["kees"].city is None  # Kerkstraat lies in two towns
+    assert by_id["roos"].city is None
+    assert by_id["pc"].city == "utrecht"  # the four digits of the postcode lie in one town
+    assert mo.city is None  # inputs are not changed
+    assert new_keys[records.index(mo)] == sorted(blocking_keys(by_id["mo"]))
+
+
+def _lone_and_person(extra):
+    """A person seen three times (Mohamed Benali, 2009, Vlashof 12) and a lone resident report "Mo, ±16,
+    Vlashof" whose best link lies in the review band, plus ``extra`` competitors."""
+    person = [
+        rec(
+            f"p{i}",
+            first_name="Mohamed",
+            last_name="Benali",
+            birth_date="2009-03-01",
+            gender="m",
+            street="Vlashof",
+            house_number="12",
+            city="Utrecht",
+        )
+        for i in range(3)
+    ]
+    mo = rec("mo", nickname="Mo", age_estimate="16", gender="m", street="Vlashof", city="Utrecht")
+    return [*person, mo, *extra]
+
+
+def _cluster(records, links, tw=5.0):
+    pairs = np.array([p for p, _ in links], dtype=np.int64)
+    weights = np.array([w for _, w in links], dtype=np.float64)
+    roots = batch.cluster(records, pairs, weights, tw)
+    return {r.id: roots[i] for i, r in enumerate(records)}
+
+
+def test_incompatible_runner_up_does_not_block_the_attach_step():
+    # a Mohamed born in 1980 on another street: the guard would never merge him with a 16-year-old
+    other = rec(
+        "old",
+        first_name="Mohamed",
+        last_name="Yilmaz",
+        birth_date="1980-01-01",
+        gender="m",
+        street="Kerkstraat",
+        house_number="3",
+        city="Utrecht",
+    )
+    records = _lone_and_person([other])
+    links = [((0, 1), 20.0), ((0, 2), 20.0), ((1, 2), 20.0), ((2, 3), 3.0), ((3, 4), 2.5)]
+    c = _cluster(records, links)
+    assert c["mo"] == c["p0"] and c["old"] != c["p0"]
+
+
+def test_neighbourhood_pass_needs_a_single_plausible_person_at_the_street():
+    # a compatible Mohamed of the right age on another street is within the attach margin: the attach step
+    # leaves "Mo" alone, the neighbourhood pass attaches him (the only plausible Mohamed at the Vlashof)
+    elsewhere = rec(
+        "els",
+        first_name="Mohamed",
+        last_name="Amrani",
+        birth_date="2009-07-01",
+        gender="m",
+        street="Kerkstraat",
+        house_number="3",
+        city="Utrecht",
+    )
+    records = _lone_and_person([elsewhere, elsewhere])  # he is seen twice
+    links = [((0, 1), 20.0), ((0, 2), 20.0), ((1, 2), 20.0), ((2, 3), 3.0), ((3, 4), 2.5), ((4, 5), 20.0)]
+    c = _cluster(records, links)
+    assert c["mo"] == c["p0"]
+    saved = batch.NEIGHBOURHOOD_FLOOR
+    try:
+        batch.NEIGHBOURHOOD_FLOOR = None  # without the pass the attach margin leaves "Mo" alone
+        assert len(set(_cluster(records, links).values())) == 3
+    finally:
+        batch.NEIGHBOURHOOD_FLOOR = saved
+    # a second Mohamed of that age at the Vlashof makes it ambiguous: no automatic link
+    namesake = rec(
+        "ns",
+        first_name="Mohamed",
+        last_name="Amrani",
+        birth_date="2009-07-01",
+        gender="m",
+        street="Vlashof",
+        house_number="40",
+        city="Utrecht",
+    )
+    records = _lone_and_person([namesake, namesake])
+    c = _cluster(records, links)
+    assert c["mo"] not in (c["p0"], c["ns"])
+
+
+def test_age_estimates_far_apart_are_not_merged_by_the_guard():
+    young = batch._info(rec("a", first_name="Emma", age_estimate="12", street="Duinlaan"))
+    old = batch._info(rec("b", first_name="Emma", age_estimate="30", street="Duinlaan"))
+    close = batch._info(rec("c", first_name="Emma", age_estimate="14", street="Duinlaan"))
+    assert not batch._compatible(young, old)
+    assert batch._compatible(young, close)
