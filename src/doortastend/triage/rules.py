@@ -496,7 +496,13 @@ def sentence_time_buckets(doc: Doc) -> list[frozenset[str]]:
                 k = len(words)
                 if i + k > n or toks[i + k - 1].sent != sent:
                     continue
-                if all(_word_ok(words[q], toks[i + q].norm) for q in range(k)):
+                # the first word matched when the candidates were picked (a year still has to be checked)
+                start = 0 if words[0] == "#y" else 1
+                for q in range(start, k):
+                    pat = words[q]
+                    if pat != toks[i + q].norm and (pat[0] != "#" or not _word_ok(pat, toks[i + q].norm)):
+                        break
+                else:
                     out[sent].add(bucket)
                     step = k
                     break
