@@ -12,7 +12,8 @@ Steps:
    salt (birth year); across salts, shared keyed blocking-key kinds, the unsalted full-name CLK and the
    initial + surname token stand in.
 3. Fellegi–Sunter: each field's agreement level contributes log2(m/u); m and u are estimated on labelled
-   generated data (:mod:`.train`) and shipped in ``data/weights_v1.json``.
+   generated data (:mod:`.train`) and shipped in ``data/weights_v2.json``. Given name, last name and
+   address contribute one weight for their combination of levels (a joint table), not three.
 4. Hard negatives (different BSNs, twins' different given names, father/son birth years) never link;
    guarded greedy clustering refuses merges that would put conflicting mentions in one group.
 """
@@ -42,11 +43,15 @@ __all__ = [
     "cluster",
     "link",
     "load_weights",
+    "joint_key",
     "dice",
     "filter_level",
 ]
 
 MAX_BLOCK = 400  # same as the plaintext batch path
+# Weights for unsalted encodings: v2 adds a joint table for given name x last name x address (see score());
+# v1 (independent fields only) stays for reproducing earlier runs: link(lines, load_weights("weights_v1.json")).
+DEFAULT_WEIGHTS = "weights_v2.json"
 # Below this many candidate pairs a run says too little about its own match share; the size rule applies
 # (as ``batch.EM_MIN_PAIRS`` in the plaintext path).
 EM_MIN_PAIRS = 20_000
@@ -375,12 +380,32 @@ def load_weights(name: str = "weights_v1.json") -> dict:
     return json.loads(text)
 
 
+def joint_key(vec: dict[str, int | None], fields: Iterable[str]) -> str:
+    """Key of a combination of levels in a joint table: levels joined by ",", "-" for not comparable."""
+    return ",".join("-" if vec[f] is None else str(vec[f]) for f in fields)
+
+
 def score(vec: dict[str, int | None], weights: dict) -> float:
-    """Match weight in bits: prior log-odds plus log2(m/u) of each comparable field's level."""
+    """Match weight in bits: prior log-odds plus log2(m/u) of each comparable field's level.
+
+    Fields named in a joint table of the weights (``"joint": [{"fields": [...], "table": {key: weight}}]``)
+    contribute one weight for their *combination* of levels instead of one weight each: given name, last
+    name and address agreement are strongly dependent among candidate pairs (a first name on the right
+    street says much more when the last name is unknown than the sum of the two suggests, and much less
+    when it is known and differs), which the independence assumption of Fellegi–Sunter gets wrong. A
+    combination too rare in training to have its own weight falls back to the per-field weights.
+    """
     w = weights["prior_log2_odds"]
     table = weights["fields"]
+    done: tuple[str, ...] = ()
+    for spec in weights.get("joint", ()):
+        fs = spec["fields"]
+        jw = spec["table"].get(joint_key(vec, fs))
+        if jw is not None:
+            w += jw
+            done += tuple(fs)
     for f, lv in vec.items():
-        if lv is None:
+        if lv is None or f in done:
             continue
         levels = table.get(f)
         if levels is not None and str(lv) in levels:
@@ -649,7 +674,7 @@ def link(
     ms = [parse(x) for x in lines]
     if weights is None:
         salted = any(s for m in ms for s in m.names)
-        weights = load_weights("weights_v1_salted.json" if salted else "weights_v1.json")
+        weights = load_weights("weights_v1_salted.json" if salted else DEFAULT_WEIGHTS)
     pairs = candidate_pairs(ms)
     weights = rescale_prior(weights, len(ms), len(pairs))
     scores, _ = score_all(ms, pairs, weights, params, use_tf=bool(weights.get("use_tf")), keep_vectors=False)

@@ -385,3 +385,58 @@ def test_em_prior_is_calibrated_and_never_more_lenient_than_training():
     old = {"prior_log2_odds": prior, "threshold": 0.0, "trained_on": {"records": 10}}
     assert em_prior(old, sparse + prior)[0] is old
 
+
+
+# -- joint name x address weights -------------------------------------------------------------------------
+
+
+def test_joint_table_replaces_the_fields_it_covers_and_falls_back_when_unseen():
+    from doortastend.linkage.pprl.link import joint_key, score
+
+    fields = {"given": {"6": 1.0}, "last": {"3": 2.0}, "addr": {"3": 4.0}, "gender": {"1": 0.5}}
+    w = {"prior_log2_odds": -4.0, "fields": fields, "joint": [{"fields": ["given", "last", "addr"], "table": {}}]}
+    vec = {"given": 6, "last": None, "addr": 3, "gender": 1, "bsn": None}
+    assert joint_key(vec, ["given", "last", "addr"]) == "6,-,3"
+    # unseen combination: the independent per-field weights apply
+    assert score(vec, w) == -4.0 + 1.0 + 4.0 + 0.5
+    # a seen combination gives one weight instead of the sum of its fields' weights
+    w["joint"][0]["table"]["6,-,3"] = 1.25
+    assert score(vec, w) == -4.0 + 1.25 + 0.5
+    # a weights file without a joint table (v1) scores as before
+    assert score(vec, {"prior_log2_odds": -4.0, "fields": fields}) == -4.0 + 1.0 + 4.0 + 0.5
+
+
+def test_joint_tables_learn_the_dependence_between_fields():
+    from doortastend.linkage.pprl.train import JOINT_MIN_COUNT, joint_tables
+
+    # Same first name + same street: a match when the last name is unknown (sparse reports of one person),
+    # a non-match when the last names differ (housemates); independent weights cannot express both.
+    vecs, labels = [], []
+    for _ in range(40):
+        vecs.append({"given": 6, "last": None, "addr": 3})
+        labels.append(True)
+        vecs.append({"given": 6, "last": 0, "addr": 3})
+        labels.append(False)
+        vecs.append({"given": 0, "last": None, "addr": 3})
+        labels.append(False)
+    for _ in range(JOINT_MIN_COUNT - 1):  # too rare for a weight of its own
+        vecs.append({"given": 4, "last": 3, "addr": 0})
+        labels.append(True)
+    vecs.append({"given": None, "last": None, "addr": None})
+    labels.append(False)
+    (spec,) = joint_tables(vecs, labels, (("given", "last", "addr"),))
+    t = spec["table"]
+    assert spec["fields"] == ["given", "last", "addr"]
+    assert t["6,-,3"] > 3 and t["6,0,3"] < -3 and t["0,-,3"] < -3
+    assert "4,3,0" not in t and "-,-,-" not in t
+
+
+def test_default_weights_carry_the_joint_table():
+    from doortastend.linkage.pprl.link import DEFAULT_WEIGHTS, load_weights
+
+    w = load_weights(DEFAULT_WEIGHTS)
+    (spec,) = w["joint"]
+    assert spec["fields"] == ["given", "last", "addr"] and len(spec["table"]) > 20
+    # a first name on the right street without a last name is match evidence, one with a different last
+    # name is not (the dependence the independent weights could not express)
+    assert spec["table"]["6,-,3"] > spec["table"]["6,0,3"]
