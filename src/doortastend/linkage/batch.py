@@ -249,6 +249,8 @@ def _merge(a: _ClusterInfo, b: _ClusterInfo) -> _ClusterInfo:
 # auto-link weight and ATTACH_MARGIN bits better than the link to any other person (None disables).
 ATTACH_BELOW = 3.0
 ATTACH_MARGIN = 3.0
+# Groups of up to this many mentions are attached the same way as lone mentions.
+ATTACH_MAX_SIZE = 1
 # A mention whose best automatic link is matched within this many bits by a link to a conflicting person is
 # not linked automatically (clustering.hold_ambiguous; None disables). Same value as matcher.AMBIGUITY_MARGIN.
 AMBIGUITY_MARGIN = 1.0
@@ -259,6 +261,7 @@ GUARD_EST_SLACK: int | None = 2
 # name and age at its street/school when its best link is at most this many bits under the auto-link weight
 # (None disables).
 NEIGHBOURHOOD_FLOOR: float | None = 3.0
+NEIGHBOURHOOD_SCOPE = 12.0
 
 
 def cluster(
@@ -310,47 +313,57 @@ def cluster(
         )
     if NEIGHBOURHOOD_FLOOR is not None:
         _attach_neighbourhood(
-            records, pairs, weights, threshold_weight - NEIGHBOURHOOD_FLOOR, uf.find, uf.parent, uf.groups, held
+            records,
+            pairs,
+            weights,
+            threshold_weight - NEIGHBOURHOOD_FLOOR,
+            uf.find,
+            uf.parent,
+            uf.groups,
+            held,
         )
     return uf.roots()
 
 
 def _attach_singletons(
-    records, pairs, weights, low_weight, margin, find, parent, info, held=frozenset()
+    records, pairs, weights, low_weight, margin, find, parent, info, held=frozenset(), max_size=None
 ) -> None:
     """Sparse signals ("Mo, ±16, Vlashof") that stayed alone are attached to a person when the evidence is
-    fair (>= low_weight) and unambiguous: the best person scores ``margin`` bits above any other person."""
-    size: dict[int, int] = {}
-    for i in range(len(records)):
-        r = find(i)
-        size[r] = size.get(r, 0) + 1
+    fair (>= low_weight) and unambiguous: the best person scores ``margin`` bits above any other person.
+    Groups of up to ``max_size`` mentions (default ATTACH_MAX_SIZE) are treated the same
+    way (two resident reports of one boy that only met each other)."""
+    max_size = ATTACH_MAX_SIZE if max_size is None else max_size
+    size: Counter = Counter(find(i) for i in range(len(records)))
     best: dict[int, dict[int, float]] = {}
     for k in np.nonzero(weights >= low_weight - margin)[0]:
         i, j = int(pairs[k, 0]), int(pairs[k, 1])
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
         w = float(weights[k])
-        for a, b in ((i, j), (j, i)):
-            if size.get(find(a), 0) == 1:
-                rb = find(b)
-                d = best.setdefault(a, {})
+        for ra, rb in ((ri, rj), (rj, ri)):
+            if size[ra] <= max_size:
+                d = best.setdefault(ra, {})
                 if w > d.get(rb, -1e9):
                     d[rb] = w
-    for a, cands in best.items():
-        # only persons the guard would allow count, also as runner-up: a namesake whose group has another
-        # birth year or gender is no reason to leave the mention alone
-        ia0 = info.get(find(a)) or _info(records[a])
-        cands = {r: w for r, w in cands.items() if _compatible(ia0, info.get(r) or _info(records[r]))}
+    held_roots = {find(h) for h in held}
+    for ra in sorted(best):
+        if find(ra) != ra or size[ra] > max_size or ra in held_roots:
+            continue  # already grown, or ambiguous: an ambiguous mention is neither attached nor attached to
+        ia = info.get(ra) or _info(records[ra])
+        cands: dict[int, float] = {}
+        for r, w in best[ra].items():
+            r = find(r)
+            if r != ra and w > cands.get(r, -1e9):
+                cands[r] = w
         if not cands:
             continue
         ranked = sorted(cands.items(), key=lambda kv: -kv[1])
         root, w = ranked[0]
         if w < low_weight or (len(ranked) > 1 and ranked[1][1] > w - margin):
             continue
-        if a in held or (root in held and size.get(root, 0) == 1):
-            continue  # an ambiguous mention is neither attached nor attached to
-        ra = find(a)
-        if ra == find(root):
+        if root in held_roots and size[root] == 1:
             continue
-        ia = info.get(ra) or _info(records[ra])
         ib = info.get(root) or _info(records[root])
         if not _compatible(ia, ib):
             continue
@@ -358,6 +371,8 @@ def _attach_singletons(
         parent[hi] = lo
         info[lo] = _merge(ia, ib)
         info.pop(hi, None)
+        size[lo] = size[ra] + size[root]
+        size[hi] = 0
 
 
 def _ages_fit(a: _ClusterInfo, b: _ClusterInfo, slack: int = 1) -> bool:
@@ -390,14 +405,21 @@ def _attach_neighbourhood(records, pairs, weights, low_weight, find, parent, inf
 
     roots = np.fromiter((find(i) for i in range(len(records))), dtype=np.int64, count=len(records))
     counts = np.bincount(roots, minlength=len(records))
-    size: dict[int, int] = {int(r): int(c) for r, c in zip(*np.unique(roots, return_counts=True), strict=True)}
+    size: dict[int, int] = {
+        int(r): int(c) for r, c in zip(*np.unique(roots, return_counts=True), strict=True)
+    }
     lone = counts[roots] == 1
     cands: dict[int, list[tuple[int, float]]] = {}
-    for k in np.nonzero((weights > -90) & (lone[pairs[:, 0]] | lone[pairs[:, 1]]))[0]:
-        i, j = int(pairs[k, 0]), int(pairs[k, 1])
-        for a, b in ((i, j), (j, i)):
-            if lone[a]:
-                cands.setdefault(a, []).append((b, float(weights[k])))
+    # a plausible competitor shares first name and street and fits in age, so its link is never very weak:
+    # links more than NEIGHBOURHOOD_SCOPE bits under the floor are not looked at (speed)
+    sel = np.nonzero((weights >= low_weight - NEIGHBOURHOOD_SCOPE) & (lone[pairs[:, 0]] | lone[pairs[:, 1]]))[
+        0
+    ]
+    for i, j, w in zip(pairs[sel, 0].tolist(), pairs[sel, 1].tolist(), weights[sel].tolist(), strict=True):
+        if lone[i]:
+            cands.setdefault(i, []).append((j, w))
+        if lone[j]:
+            cands.setdefault(j, []).append((i, w))
     for a, links in cands.items():
         if a in held:
             continue

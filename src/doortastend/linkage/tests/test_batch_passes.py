@@ -72,20 +72,20 @@ def _cluster(records, links, tw=5.0):
     return {r.id: roots[i] for i, r in enumerate(records)}
 
 
-def test_incompatible_runner_up_does_not_block_the_attach_step():
-    # a Mohamed born in 1980 on another street: the guard would never merge him with a 16-year-old
-    other = rec(
+def test_a_namesake_of_another_age_at_the_street_is_no_competitor():
+    # a Mohamed born in 1980 at the Vlashof (seen twice): the guard would never merge him with a 16-year-old
+    father = rec(
         "old",
         first_name="Mohamed",
         last_name="Yilmaz",
         birth_date="1980-01-01",
         gender="m",
-        street="Kerkstraat",
+        street="Vlashof",
         house_number="3",
         city="Utrecht",
     )
-    records = _lone_and_person([other])
-    links = [((0, 1), 20.0), ((0, 2), 20.0), ((1, 2), 20.0), ((2, 3), 3.0), ((3, 4), 2.5)]
+    records = _lone_and_person([father, father])
+    links = [((0, 1), 20.0), ((0, 2), 20.0), ((1, 2), 20.0), ((2, 3), 3.0), ((3, 4), 2.5), ((4, 5), 20.0)]
     c = _cluster(records, links)
     assert c["mo"] == c["p0"] and c["old"] != c["p0"]
 
