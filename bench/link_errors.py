@@ -62,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     recs, keys = normalize_many([(r["id"], r) for r in records])
     model = Model.load()
     res = deduplicate(normalized=recs, model=model, keys=keys)
+    recs = res.records  # with the towns the batch inferred (batch.infer_towns)
     roots = res.roots
     p = AUTO_LINK_THRESHOLD
     tw = float(np.log2(p / (1 - p))) + prior_shift(model, len(recs), res.weights)
