@@ -52,6 +52,7 @@ MAX_BLOCK = 400  # same as the plaintext batch path
 # Weights for unsalted encodings: v2 adds a joint table for given name x last name x address (see score());
 # v1 (independent fields only) stays for reproducing earlier runs: link(lines, load_weights("weights_v1.json")).
 DEFAULT_WEIGHTS = "weights_v2.json"
+SALTED_WEIGHTS = "weights_v2_salted.json"  # the same joint table for birth-year salted encodings
 # Below this many candidate pairs a run says too little about its own match share; the size rule applies
 # (as ``batch.EM_MIN_PAIRS`` in the plaintext path).
 EM_MIN_PAIRS = 20_000
@@ -674,7 +675,7 @@ def link(
     ms = [parse(x) for x in lines]
     if weights is None:
         salted = any(s for m in ms for s in m.names)
-        weights = load_weights("weights_v1_salted.json" if salted else DEFAULT_WEIGHTS)
+        weights = load_weights(SALTED_WEIGHTS if salted else DEFAULT_WEIGHTS)
     pairs = candidate_pairs(ms)
     weights = rescale_prior(weights, len(ms), len(pairs))
     scores, _ = score_all(ms, pairs, weights, params, use_tf=bool(weights.get("use_tf")), keep_vectors=False)

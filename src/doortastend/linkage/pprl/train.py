@@ -5,7 +5,7 @@ set (with Laplace smoothing), the prior is the share of true matches among candi
 the one that maximises pairwise F1 after clustering on that training set. Run::
 
     python -m doortastend.linkage.pprl.train            # writes data/weights_v2.json (with the joint table)
-    python -m doortastend.linkage.pprl.train --salted   # writes data/weights_v1_salted.json
+    python -m doortastend.linkage.pprl.train --salted   # writes data/weights_v2_salted.json
 
 Training uses other seeds than the tests and the benchmark.
 """
@@ -157,13 +157,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     salt = "birth_year" if "--salted" in argv else "none"
     argv = [a for a in argv if a != "--salted"]
-    default = "weights_v1_salted.json" if salt == "birth_year" else "weights_v2.json"
+    default = "weights_v2_salted.json" if salt == "birth_year" else "weights_v2.json"
     out = Path(argv[0]) if argv else Path(__file__).parent / "data" / default
     records, truth = training_data()
-    # term-frequency adjustment on name tokens: helps unsalted encodings at scale (measured), not salted ones
-    # the joint name x address table: measured for unsalted encodings only (the salted weights are v1)
-    unsalted = salt == "none"
-    w = estimate(records, truth, EncodingParams(salt=salt), use_tf=unsalted, joint=JOINT if unsalted else ())
+    # the term-frequency adjustment helps unsalted encodings (measured), not salted ones; the joint table both
+    w = estimate(records, truth, EncodingParams(salt=salt), use_tf=salt == "none", joint=JOINT)
     out.write_text(json.dumps(w, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(w["trained_on"]), file=sys.stderr)
     return 0
