@@ -49,6 +49,7 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "ligt|lag grond|bloed|bewusteloos",
         "hit|hits|beat|beats|beating|stab|stabbed|hurt|hurts|blood|bleeding|attack|attacked|fight|fighting",
         "kick|kicks|kicked|punch|punched|choke|choked|strangle*",
+        "lock|locks|locked in|up|inside",
     ],
     "!dreiging": [
         "bedreig*|dreig*|dreigement*",
@@ -82,7 +83,8 @@ CUE_TRIGGERS: dict[str, list[str]] = {
         "afscheidsbrief*|afscheidsbericht*",
         "dit|mijn laatste bericht|berichtje|appje",
         "liever dood",
-        "pillen|medicijnen|touw klaar|klaarliggen|klaargelegd|verzameld|gespaard",
+        "pillen|medicijnen|touw|paracetamol|slaappillen|strips|oxazepam|temazepam klaar|klaarliggen|klaargelegd"
+        "|verzameld|gespaard|opgespaard",
         "zaken geregeld",
         "verkeerde kant reling|brug|balkon",
         "zie niet meer zitten",

@@ -229,6 +229,8 @@ def test_diminutives_for_children_are_not_their_adult_lemma(rules_engine):
         ("het ruikt naar gas in de gang en de buurman doet niet open", "!noodgeval"),
         ("broertje (13) slaapt in de fietsenkelder", "!geen_slaapplek"),
         ("ze moet klanten ontvangen voor haar vriend", "!seks"),
+        ("she is crying, her husband lock her in bathroom", "!geweld"),
+        ("ze heeft strips paracetamol opgespaard", "!suicide"),
     ],
 )
 def test_cue_groups_cover_plain_and_english_wording(rules_engine, text, group):
