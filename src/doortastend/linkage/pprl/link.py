@@ -474,6 +474,11 @@ def _compatible(ga: _Group, gb: _Group, ms: list[EncodedMention], k: int) -> boo
         return False
     if gb.est is not None and ga.exact and not ga.exact & gb.est:
         return False
+    # two groups known only by age guesses must have overlapping guesses (each widened by two years), as the
+    # plaintext guard's est-vs-est rule: a middle mention without any age no longer chains a 14-year-old
+    # and a 30-year-old of one name and street
+    if ga.est is not None and gb.est is not None and not ga.est & gb.est:
+        return False
     if ga.dates and gb.dates and not (ga.dates & gb.dates) and not (ga.dwild & gb.dwild):
         return False
     return _pairwise_ok(ga, gb, ms, k)
@@ -500,8 +505,8 @@ def cluster(
     k: int = 8,
 ) -> list[int]:
     """Guarded greedy clustering: merge pairs above ``threshold``, strongest first, but never two groups that
-    conflict (different BSNs or genders, an exact birth year outside an age guess, exact dates more than
-    one digit apart, or given/last names that are clearly different). Stops chaining through weak middle
+    conflict (different BSNs or genders, an exact birth year outside an age guess, age guesses that do not
+    overlap, exact dates more than one digit apart, or given/last names that are clearly different). Stops chaining through weak middle
     mentions. A second pass retries merges refused while groups were still partial."""
     uf: GuardedUnion[_Group] = GuardedUnion(
         len(ms), lambda i: _group(i, ms[i]), lambda ga, gb: _compatible(ga, gb, ms, k), _merge

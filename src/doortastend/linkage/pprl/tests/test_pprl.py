@@ -442,3 +442,20 @@ def test_default_weights_carry_the_joint_table(name):
     # a first name on the right street without a last name is match evidence, one with a different last
     # name is not (the dependence the independent weights could not express)
     assert spec["table"]["6,-,3"] > 0 > spec["table"]["6,0,3"]
+
+
+def test_guard_keeps_apart_groups_whose_age_guesses_do_not_overlap():
+    import numpy as np
+
+    from doortastend.linkage.pprl.link import cluster
+
+    young = {"id": "a", "source": "buurt", "nickname": "Mo", "age_estimate": 14, "street": "Vlashof"}
+    middle = {"id": "b", "source": "buurt", "nickname": "Mo", "street": "Vlashof"}  # no age at all
+    older = {"id": "c", "source": "buurt", "nickname": "Mo", "age_estimate": 30, "street": "Vlashof"}
+    close = {"id": "d", "source": "buurt", "nickname": "Mo", "age_estimate": 16, "street": "Vlashof"}
+    ms = [parse(enc(r)) for r in (young, middle, older, close)]
+    pairs = np.array([[0, 1], [1, 2], [1, 3]])
+    # strongest first: young + middle, then the 30-year-old must not join through the middle mention,
+    # while a guess of 16 still overlaps 14 and joins
+    roots = cluster(ms, pairs, np.array([10.0, 9.0, 8.0]), 0.0)
+    assert roots[0] == roots[1] == roots[3] != roots[2]
