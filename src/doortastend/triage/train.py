@@ -32,7 +32,9 @@ NB_ALPHA = 1.0
 SCALE = 2.0
 MIN_DF = 2
 BLOCK_WEIGHTS = {"w": 1.0, "c": 1.2, "i": 0.3, "r": 0.3}
-ACUTE_RECALL_TARGET = 0.98
+# acute recall in cross-validation; the target on unseen text is 0.97. Held-out recall ran 0.007 below the CV
+# figure as parts by new writers were added (0.987 -> 0.973 at a CV target of 0.98), so the margin is 1.5 points
+ACUTE_RECALL_TARGET = 0.985
 # an acute rule decides alone only when it was right this often on the training split (and fired enough)
 HARD_RULE_PRECISION = 0.85
 HARD_RULE_MIN_COUNT = 5
