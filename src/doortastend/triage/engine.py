@@ -19,6 +19,7 @@ import math
 import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -104,6 +105,29 @@ class Analysis:
     reasons: list[str] = field(default_factory=list)  # hard acute rules that fired (Dutch)
 
 
+# stage-2 urgency inputs besides the text model's four urgency scores: cue flags, time/state features and
+# urgency hints of the indicator layer, the acute rules that fired, the reporter role
+STAGE2_PREFIXES = ("f:", "t:", "u:")
+
+
+def stage2_names(features, reasons, role) -> list[str]:
+    """Names of the binary stage-2 inputs of one signal (the same at training and at run time)."""
+    out = [f for f in features if f.startswith(STAGE2_PREFIXES)]
+    out.extend("reason:" + r for r in reasons)
+    out.extend(role_feature(role))
+    return out
+
+
+class Stage2(NamedTuple):
+    """The second urgency stage of a model artifact (``meta["stage2"]``)."""
+
+    index: dict[str, int]  # input name -> column of ``coef`` (columns 0-3 are the four urgency scores)
+    coef: np.ndarray  # (4 urgencies, inputs)
+    intercept: np.ndarray
+    threshold: float  # P(acuut) at or above which a signal is acute
+    use_rules: bool  # whether the hard acute rules decide too
+
+
 def _sigmoid(x: float) -> float:
     if x >= 0:
         return 1.0 / (1.0 + math.exp(-x))
@@ -145,9 +169,9 @@ class TriageEngine:
         self.hard_reasons = None if hard is None else frozenset(hard)
         # stage 2 (optional): logistic regression over the 4 urgency scores + compact cue/time/state features
         s2 = meta.get("stage2")
-        self.stage2 = None
+        self.stage2: Stage2 | None = None
         if s2:
-            self.stage2 = (
+            self.stage2 = Stage2(
                 {n: 4 + i for i, n in enumerate(s2["names"])},
                 np.asarray(s2["coef"], dtype=np.float64),
                 np.asarray(s2["intercept"], dtype=np.float64),
@@ -217,11 +241,9 @@ class TriageEngine:
 
     def _stage2(self, a: Analysis, u: np.ndarray, reporter_role: str | None) -> list[float]:
         """Stage-2 urgency probabilities (same inputs as ``train.stage2_inputs``)."""
-        idx, coef, intercept, _t, _r = self.stage2
-        cols = {idx[f] for f in a.features if f.startswith(("f:", "t:", "u:")) and f in idx}
-        cols.update(idx[k] for k in ("reason:" + r for r in a.reasons) if k in idx)
-        cols.update(idx[k] for k in role_feature(reporter_role) if k in idx)
-        z = intercept + coef[:, :4] @ u.astype(np.float64)
+        idx, coef = self.stage2.index, self.stage2.coef
+        cols = {idx[n] for n in stage2_names(a.features, a.reasons, reporter_role) if n in idx}
+        z = self.stage2.intercept + coef[:, :4] @ u.astype(np.float64)
         if cols:
             z = z + coef[:, sorted(cols)].sum(axis=1)
         ex = np.exp(z - z.max())
@@ -258,8 +280,7 @@ class TriageEngine:
         if self.stage2 is not None:
             # stage 2: its own acute threshold (tuned for the recall target), the hard rules only if they
             # helped on cross-validation
-            t2, use_rules = self.stage2[3], self.stage2[4]
-            is_acute = (use_rules and bool(hard)) or (support and urg_p[0] >= t2)
+            is_acute = (self.stage2.use_rules and bool(hard)) or (support and urg_p[0] >= self.stage2.threshold)
         else:
             # a soft rule counts as a danger cue: it lowers the model's bar for acuut instead of deciding alone
             danger = bool(reasons) or any(f in self.danger_flags for f in a.features)

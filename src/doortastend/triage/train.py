@@ -23,8 +23,8 @@ from sklearn.svm import LinearSVC
 
 from .codes import PHENOMENA, URGENCIES
 from .dataset import load_corpus, split
-from .engine import MODEL_PATH, TriageEngine, load_catalogue, load_extra_triggers
-from .model import BLOCKS, NORMALISED_BLOCKS, LinearModel, build_features, role_feature
+from .engine import MODEL_PATH, TriageEngine, load_catalogue, load_extra_triggers, stage2_names
+from .model import BLOCKS, NORMALISED_BLOCKS, LinearModel, build_features
 
 N_FOLDS = 5
 C_GRID = (0.3, 0.5, 1.0)
@@ -45,7 +45,6 @@ DANGER_FLAGS = ("f:!wapen", "f:!geweld", "f:!dreiging", "f:!suicide", "f:!noodge
                 "f:!geen_slaapplek", "f:!meegenomen", "f:!agressie", "f:!alleen_thuis", "u:acuut")
 
 
-STAGE2_PREFIXES = ("f:", "t:", "u:")
 STAGE2_MIN_COUNT = 5
 STAGE2_C_GRID = (0.01, 0.03)
 # the hard acute rules stay in the stage-2 decision unless they cost more than this much CV accuracy: on
@@ -65,13 +64,6 @@ def stage2_inputs(analyses, roles, U, names: list[str]) -> np.ndarray:
             if j is not None:
                 Z[r, 4 + j] = 1.0
     return Z
-
-
-def stage2_names(features, reasons, role) -> list[str]:
-    out = [f for f in features if f.startswith(STAGE2_PREFIXES)]
-    out.extend("reason:" + r for r in reasons)
-    out.extend(role_feature(role))
-    return out
 
 
 def acute_at_recall(p_acute: np.ndarray, is_acute: np.ndarray, rule: np.ndarray) -> float:
@@ -305,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # 3. acute threshold: hard rules OR P(acuut) >= t, with CV recall >= target
     is_acute = u == 0
-    fo_all = np.asarray(folds)
+    fo = np.asarray(folds)
     fired: dict[str, list[int]] = {}
     for i, a in enumerate(analyses):
         for reason in a.reasons:
@@ -370,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     for C in STAGE2_C_GRID:
         P2 = np.zeros((len(u), len(URGENCIES)))
         for k in range(N_FOLDS):
-            tr = fo_all != k
+            tr = fo != k
             clf = LogisticRegression(C=C, max_iter=3000)
             clf.fit(Z[tr], u[tr])
             P2[~tr] = clf.predict_proba(Z[~tr])
@@ -408,7 +400,6 @@ def main(argv: list[str] | None = None) -> int:
 
     # 3b. the "any phenomenon" gate: keeps no-phenomenon texts empty (target: >= 90 % on CV)
     A = np.zeros(len(train))
-    fo = np.asarray(folds)
     for k in range(N_FOLDS):
         tr = fo != k
         Wa, ba = fit_any(Xp[tr], Y[tr], best_pc)
