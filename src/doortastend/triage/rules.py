@@ -467,6 +467,7 @@ for _lst in _PHRASES_BY_FIRST.values():
     _lst.sort(key=lambda x: -len(x[0]))  # longest phrase first ("afgelopen week" before "afgelopen")
 _NUM_PHRASES = _PHRASES_BY_FIRST.pop("#", [])
 _YEAR_PHRASES = _PHRASES_BY_FIRST.pop("#y", [])
+_DIGIT_PHRASES = _YEAR_PHRASES + _NUM_PHRASES  # what a token of digits can start
 
 
 def _word_ok(pat: str, norm: str) -> bool:
@@ -486,7 +487,7 @@ def sentence_time_buckets(doc: Doc) -> list[frozenset[str]]:
     while i < n:
         norm = toks[i].norm
         if norm.isdigit():
-            cands = _YEAR_PHRASES + _NUM_PHRASES
+            cands = _DIGIT_PHRASES
         else:
             cands = _PHRASES_BY_FIRST.get(norm)
             if cands is None and norm in _NUMBER_WORDS:
