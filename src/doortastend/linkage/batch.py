@@ -15,11 +15,15 @@ import numpy as np
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from .clustering import GuardedUnion, em_match_share, hold_ambiguous, pairs_from_blocks
+from .matcher import AMBIGUITY_MARGIN, AUTO_LINK_THRESHOLD
 from .normalize import NormalizedRecord, blocking_keys, normalize_record
 from .scoring import (
     Model,
     TermFrequencies,
     _street_key,
+    cmp_address,
+    cmp_first_name,
+    cmp_school,
     compare,
     hard_conflict,
     probability,
@@ -203,6 +207,11 @@ def _near_name(x: str, y: str) -> bool:
     return min(len(x), len(y)) >= 2 and max(len(x), len(y)) >= 3 and OSA.distance(x, y) <= 1
 
 
+def _spans_meet(x, y, slack) -> bool:
+    """Two [first, last] birth-year spans overlap when each is widened by ``slack`` years."""
+    return x[0] - slack <= y[1] and y[0] <= x[1] + slack
+
+
 def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
     if a.bsns and b.bsns and a.bsns != b.bsns:
         return False
@@ -210,13 +219,12 @@ def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
         return False
     # an age estimate must fit some exact birth year of the other group (a group's years can span a one-digit
     # typo, 1990 next to 1997; requiring all of them to fit refused true merges)
-    if a.est and b.years and not (a.est[0] - 2 <= b.years[1] and b.years[0] <= a.est[1] + 2):
+    if a.est and b.years and not _spans_meet(a.est, b.years, 2):
         return False
-    if b.est and a.years and not (b.est[0] - 2 <= a.years[1] and a.years[0] <= b.est[1] + 2):
+    if b.est and a.years and not _spans_meet(b.est, a.years, 2):
         return False
-    if GUARD_EST_SLACK is not None and a.est and b.est:
-        if not (a.est[0] - GUARD_EST_SLACK <= b.est[1] and b.est[0] <= a.est[1] + GUARD_EST_SLACK):
-            return False
+    if GUARD_EST_SLACK is not None and a.est and b.est and not _spans_meet(a.est, b.est, GUARD_EST_SLACK):
+        return False
     if not _dates_compatible(a.dates, b.dates):
         return False
     if not _lastnames_compatible(a.lastnames, b.lastnames):
@@ -251,9 +259,9 @@ ATTACH_BELOW = 3.0
 ATTACH_MARGIN = 3.0
 # Groups of up to this many mentions are attached the same way as lone mentions.
 ATTACH_MAX_SIZE = 1
-# A mention whose best automatic link is matched within this many bits by a link to a conflicting person is
-# not linked automatically (clustering.hold_ambiguous; None disables). Same value as matcher.AMBIGUITY_MARGIN.
-AMBIGUITY_MARGIN = 1.0
+# A mention whose best automatic link is matched within matcher.AMBIGUITY_MARGIN bits by a link to a
+# conflicting person is not linked automatically (clustering.hold_ambiguous; ``ambiguity_margin=None``
+# disables), as online (service.match_mention).
 # Two groups whose age estimates (no exact date on either side) are more than this many years apart are
 # not merged (None disables).
 GUARD_EST_SLACK: int | None = 2
@@ -377,19 +385,17 @@ def _attach_singletons(
 
 def _ages_fit(a: _ClusterInfo, b: _ClusterInfo, slack: int = 1) -> bool:
     """Age evidence of a lone mention fits a group: its estimate overlaps the group's exact years or estimate."""
-    if a.est and b.years and not (a.est[0] - slack <= b.years[1] and b.years[0] <= a.est[1] + slack):
+    if a.est and b.years and not _spans_meet(a.est, b.years, slack):
         return False
-    if a.est and b.est and not (a.est[0] - slack <= b.est[1] and b.est[0] <= a.est[1] + slack):
+    if a.est and b.est and not _spans_meet(a.est, b.est, slack):
         return False
-    if a.years and b.est and not (b.est[0] - slack <= a.years[1] and a.years[0] <= b.est[1] + slack):
+    if a.years and b.est and not _spans_meet(b.est, a.years, slack):
         return False
     return True
 
 
 def _same_place(a: NormalizedRecord, b: NormalizedRecord) -> bool:
     """Same street (not contradicted by the town) or same school."""
-    from .scoring import cmp_address, cmp_school
-
     return cmp_address(a, b) in (1, 2, 3, 4, 5) or cmp_school(a, b) == 1
 
 
@@ -401,14 +407,9 @@ def _attach_neighbourhood(records, pairs, weights, low_weight, find, parent, inf
     least ``low_weight``: the single plausible person of that name and age there. A second plausible
     group (a namesake on the street, another fragment) leaves it alone.
     """
-    from .scoring import cmp_first_name
-
     roots = np.fromiter((find(i) for i in range(len(records))), dtype=np.int64, count=len(records))
-    counts = np.bincount(roots, minlength=len(records))
-    size: dict[int, int] = {
-        int(r): int(c) for r, c in zip(*np.unique(roots, return_counts=True), strict=True)
-    }
-    lone = counts[roots] == 1
+    size = np.bincount(roots, minlength=len(records))  # mentions per group root (kept up to date below)
+    lone = size[roots] == 1
     cands: dict[int, list[tuple[int, float]]] = {}
     # a plausible competitor shares first name and street and fits in age, so its link is never very weak:
     # links more than NEIGHBOURHOOD_SCOPE bits under the floor are not looked at (speed)
@@ -424,7 +425,7 @@ def _attach_neighbourhood(records, pairs, weights, low_weight, find, parent, inf
         if a in held:
             continue
         ra = find(a)
-        if size.get(ra, 0) != 1:
+        if size[ra] != 1:
             continue
         ra_info = info.get(ra) or _info(records[a])
         ra_rec = records[a]
@@ -451,7 +452,7 @@ def _attach_neighbourhood(records, pairs, weights, low_weight, find, parent, inf
         parent[hi] = lo
         info[lo] = _merge(ra_info, ib)
         info.pop(hi, None)
-        size[lo] = size.get(ra, 1) + size.get(rb, 1)
+        size[lo] = size[ra] + size[rb]
 
 
 @dataclass
@@ -472,8 +473,6 @@ def deduplicate(
     keys: Sequence[Sequence[str]] | None = None,
 ) -> BatchResult:
     """Normalise, block, score and cluster. ``threshold`` is a match probability (default: auto-link)."""
-    from .matcher import AUTO_LINK_THRESHOLD
-
     model = model or Model.load()
     if normalized is not None:
         recs = list(normalized)
