@@ -22,8 +22,10 @@ import numpy as np
 
 from .encode import EncodingParams, ProjectKeys, encode_records
 from .link import (
+    DEFAULT_WEIGHTS,
     FIELDS,
     LEVELS,
+    SALTED_WEIGHTS,
     candidate_pairs,
     cluster,
     estimate_match_share_em,
@@ -157,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     salt = "birth_year" if "--salted" in argv else "none"
     argv = [a for a in argv if a != "--salted"]
-    default = "weights_v2_salted.json" if salt == "birth_year" else "weights_v2.json"
+    default = SALTED_WEIGHTS if salt == "birth_year" else DEFAULT_WEIGHTS
     out = Path(argv[0]) if argv else Path(__file__).parent / "data" / default
     records, truth = training_data()
     # the term-frequency adjustment helps unsalted encodings (measured), not salted ones; the joint table both
