@@ -30,7 +30,7 @@ from .scoring import (
     tf_adjustment,
 )
 
-__all__ = ["candidate_pairs", "score_pairs", "cluster", "deduplicate", "BatchResult"]
+__all__ = ["candidate_pairs", "score_pairs", "cluster", "deduplicate", "BatchResult", "group_bonus"]
 
 # Blocks larger than this are skipped for that key: a key shared by thousands of mentions (a very common
 # name on a long street) says little, and the pair count would explode. Other keys still catch true pairs.
@@ -84,6 +84,9 @@ def candidate_pairs(
             index[k].append(i)
     return pairs_from_blocks(index, len(records), lambda key: min(max_block, KEY_CAPS.get(key[0], max_block)))
 
+
+# positions in the comparison vector (scoring.COMPARISONS)
+_F_FIRST, _F_BIRTH, _F_ADDRESS = 1, 3, 5
 
 _WORK: dict = {}
 
@@ -265,6 +268,25 @@ ATTACH_MAX_SIZE = 1
 # Two groups whose age estimates (no exact date on either side) are more than this many years apart are
 # not merged (None disables).
 GUARD_EST_SLACK: int | None = 2
+# Group-level attach (_attach_groups, third round): a lone mention is scored against the combined evidence of a
+# whole group instead of only its best single link (see group_bonus). GROUP_ATTACH replaces the pair-based
+# attach step (_attach_singletons) by the group-level one with the same band and margin; after the
+# neighbourhood pass a second group-level pass also looks at mentions held as ambiguous, with a narrower band
+# (HELD_ATTACH_BELOW) and a smaller margin (HELD_ATTACH_MARGIN): group evidence can settle what a single link
+# could not. Candidate groups are those linked at or above the threshold minus GROUP_SCOPE bits; a group's
+# first GROUP_MAX_MEMBERS mentions are compared.
+GROUP_ATTACH = True
+HELD_ATTACH_BELOW: float | None = 1.0
+HELD_ATTACH_MARGIN = 2.0
+GROUP_SCOPE = 6.0
+GROUP_MAX_MEMBERS = 40
+# Larger batches: both group-level attach bands narrow by ATTACH_NARROW_PER_BIT bits per bit of prior shift
+# above ATTACH_NARROW_FROM (batch.prior_shift; about 1.8 bits for the 60,000-mention benchmark, 4.2 bits for
+# 300,000 lines). A big batch loses more of its recall in the main merge (the threshold asks more evidence), so
+# more of its pairs come from the attach steps, whose pairs are less precise: without narrowing the
+# 300,000-line run falls below precision 0.97. Calibrated on this generator (see docs/linkage.md).
+ATTACH_NARROW_PER_BIT = 0.45
+ATTACH_NARROW_FROM = 2.0
 # Neighbourhood pass (_attach_neighbourhood): a lone mention is attached to the single plausible group of its
 # name and age at its street/school when its best link is at most this many bits under the auto-link weight
 # (None disables).
@@ -280,11 +302,15 @@ def cluster(
     attach_margin: float | None = ATTACH_MARGIN,
     attach_below: float = ATTACH_BELOW,
     ambiguity_margin: float | None = AMBIGUITY_MARGIN,
+    model: Model | None = None,
+    narrowing: float = 0.0,
 ) -> list[int]:
     """Guarded connected components: link pairs above the threshold, strongest first, but never merge two
     groups whose members conflict (different BSNs, genders, birth years far apart, or incompatible first
     names). This stops chaining through weak middle records (e.g. "M. el Amrani" between two brothers).
-    Returns a root index per record.
+    Returns a root index per record. ``model`` scores lone mentions against whole groups (group-level attach;
+    default: the stored model); ``narrowing`` (bits, see :func:`attach_narrowing`) narrows the group-level
+    attach bands for large batches.
     """
     if ambiguity_margin is not None:
         infos: dict[int, _ClusterInfo] = {}
@@ -307,18 +333,36 @@ def cluster(
         len(records), lambda i: _info(records[i]), _compatible, _merge
     )
     uf.merge_pairs(pairs, weights, threshold_weight)
+    if GROUP_ATTACH and (attach_margin is not None or HELD_ATTACH_BELOW is not None):
+        model = model or Model.load()
     if attach_margin is not None:
-        _attach_singletons(
-            records,
-            pairs,
-            weights,
-            threshold_weight - attach_below,
-            attach_margin,
-            uf.find,
-            uf.parent,
-            uf.groups,
-            held,
-        )
+        if GROUP_ATTACH:
+            _attach_groups(
+                records,
+                pairs,
+                weights,
+                threshold_weight,
+                threshold_weight - attach_below + narrowing,
+                attach_margin,
+                uf.find,
+                uf.parent,
+                uf.groups,
+                held,
+                model,
+                include_held=False,
+            )
+        else:
+            _attach_singletons(
+                records,
+                pairs,
+                weights,
+                threshold_weight - attach_below,
+                attach_margin,
+                uf.find,
+                uf.parent,
+                uf.groups,
+                held,
+            )
     if NEIGHBOURHOOD_FLOOR is not None:
         _attach_neighbourhood(
             records,
@@ -329,6 +373,21 @@ def cluster(
             uf.parent,
             uf.groups,
             held,
+        )
+    if GROUP_ATTACH and HELD_ATTACH_BELOW is not None:
+        _attach_groups(
+            records,
+            pairs,
+            weights,
+            threshold_weight,
+            threshold_weight - HELD_ATTACH_BELOW + narrowing,
+            HELD_ATTACH_MARGIN,
+            uf.find,
+            uf.parent,
+            uf.groups,
+            held,
+            model,
+            include_held=True,
         )
     return uf.roots()
 
@@ -381,6 +440,119 @@ def _attach_singletons(
         info.pop(hi, None)
         size[lo] = size[ra] + size[root]
         size[hi] = 0
+
+
+def group_bonus(rec: NormalizedRecord, members: Sequence[NormalizedRecord], model: Model) -> float | None:
+    """Extra evidence (bits, may be negative) that a whole group gives about a mention beyond its best single
+    link, or None when the mention is in hard conflict with a member.
+
+    Per comparison the group's *informed* level is used: the best level over the members that carry that
+    kind of information -- for the address the members with a street or postcode (when there are any), for
+    the birth the members with an exact date, for the first name the members with a full name or nickname;
+    the other comparisons take the best level over all members. Each comparison counts once (the best
+    level, never a sum over members), so nothing is double counted. The result is that profile's weight minus
+    the weight of the best single member, both without the term-frequency adjustment: positive when the
+    evidence is spread over several mentions (the name in one, the street in another, the exact age in a
+    third), negative when the group knows more than the best link shows ("Justyna, 37, Vlasstraat" whose best
+    link is a Justyna of the right age without a street, while the group's street is the Wilgengracht).
+    """
+    weights, prior = model.weights, model.prior_weight
+    has_addr = any(m.street or m.postcode for m in members)
+    has_date = any(m.birth_date for m in members)
+    has_name = any(m.first_name or m.nickname for m in members)
+    best = [-1e9] * len(weights)
+    best_single = -1e9
+    for m in members:
+        if hard_conflict(rec, m):
+            return None
+        vec = compare(rec, m)
+        total = prior
+        addr_ok = not has_addr or bool(m.street or m.postcode)
+        date_ok = not has_date or bool(m.birth_date)
+        name_ok = not has_name or bool(m.first_name or m.nickname)
+        for f, lvl in enumerate(vec):
+            w = weights[f][lvl]
+            total += w
+            if (
+                (f == _F_ADDRESS and not addr_ok)
+                or (f == _F_BIRTH and not date_ok)
+                or (f == _F_FIRST and not name_ok)
+            ):
+                continue
+            if w > best[f]:
+                best[f] = w
+        if total > best_single:
+            best_single = total
+    if best_single <= -1e9:
+        return 0.0
+    return prior + sum(b for b in best if b > -1e9) - best_single
+
+
+def _attach_groups(
+    records, pairs, weights, threshold, low_weight, margin, find, parent, info, held, model, include_held
+) -> None:
+    """Group-level attach: a lone mention is attached to the group whose combined evidence is clearly best.
+
+    For each mention that is still alone, every group linked to it at or above ``threshold - GROUP_SCOPE`` is
+    scored as its strongest link plus :func:`group_bonus` over the group's mentions (a hard conflict with any
+    member rules the group out). The mention joins the best group when that group has two or more mentions,
+    its score is at least ``low_weight``, every other candidate (group or lone mention) scores at least
+    ``margin`` bits less, and the guard allows it. Mentions held as ambiguous are looked at only with
+    ``include_held``: against whole groups the evidence can tell the two candidates apart."""
+    n = len(records)
+    roots = np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)
+    size = np.bincount(roots, minlength=n)
+    lone = size[roots] == 1
+    sel = np.nonzero((weights >= threshold - GROUP_SCOPE) & (lone[pairs[:, 0]] | lone[pairs[:, 1]]))[0]
+    cands: dict[int, dict[int, float]] = {}
+    for i, j, w in zip(pairs[sel, 0].tolist(), pairs[sel, 1].tolist(), weights[sel].tolist(), strict=True):
+        for a, b in ((i, j), (j, i)):
+            if lone[a]:
+                d = cands.setdefault(a, {})
+                rb = int(roots[b])
+                if w > d.get(rb, -1e9):
+                    d[rb] = w
+    if not cands:
+        return
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, r in enumerate(roots.tolist()):
+        if size[r] > 1:
+            members[r].append(i)
+    for a in sorted(cands):
+        if (a in held and not include_held) or find(a) != a:
+            continue
+        rec = records[a]
+        scored = []
+        for rb, w in cands[a].items():
+            mem = members.get(rb)
+            if mem is None:  # another lone mention: its link is all the evidence
+                scored.append((w, rb, 1))
+                continue
+            bonus = group_bonus(rec, [records[m] for m in mem[:GROUP_MAX_MEMBERS]], model)
+            scored.append((-99.0 if bonus is None else w + bonus, rb, len(mem)))
+        scored.sort(reverse=True)
+        score, rb, group_size = scored[0]
+        if group_size < 2 or score < low_weight:
+            continue
+        if len(scored) > 1 and scored[1][0] > score - margin:
+            continue
+        ra, rb = a, find(rb)
+        if rb == ra:
+            continue
+        ia = info.get(ra) or _info(rec)
+        ib = info.get(rb) or _info(records[rb])
+        if not _compatible(ia, ib):
+            continue
+        lo, hi = min(ra, rb), max(ra, rb)
+        parent[hi] = lo
+        info[lo] = _merge(ia, ib)
+        info.pop(hi, None)
+
+
+def attach_narrowing(shift: float) -> float:
+    """Bits by which the group-level attach bands narrow for a batch with this prior shift (see
+    ATTACH_NARROW_PER_BIT)."""
+    return ATTACH_NARROW_PER_BIT * max(0.0, shift - ATTACH_NARROW_FROM)
 
 
 def _ages_fit(a: _ClusterInfo, b: _ClusterInfo, slack: int = 1) -> bool:
@@ -486,8 +658,9 @@ def deduplicate(
     weights = score_pairs(recs, pairs, model, workers, TermFrequencies(recs) if use_tf else None)
     p = AUTO_LINK_THRESHOLD if threshold is None else threshold
     p = min(max(p, 1e-12), 1 - 1e-12)
-    tw = float(np.log2(p / (1 - p))) + prior_shift(model, len(recs), weights)
-    roots = cluster(recs, pairs, weights, tw)
+    shift = prior_shift(model, len(recs), weights)
+    tw = float(np.log2(p / (1 - p))) + shift
+    roots = cluster(recs, pairs, weights, tw, model=model, narrowing=attach_narrowing(shift))
     return BatchResult(recs, pairs, weights, roots)
 
 

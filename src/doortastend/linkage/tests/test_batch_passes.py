@@ -135,3 +135,78 @@ def test_age_estimates_far_apart_are_not_merged_by_the_guard():
     close = batch._info(rec("c", first_name="Emma", age_estimate="14", street="Duinlaan"))
     assert not batch._compatible(young, old)
     assert batch._compatible(young, close)
+
+
+def test_group_bonus_counts_evidence_spread_over_a_group_once():
+    model = batch.Model.load()
+    # the name and the street are in one mention, the exact age in another: together more than the best link
+    mo = rec("mo", nickname="Mo", age_estimate="16", gender="m", street="Vlashof", city="Utrecht")
+    street = rec("s", first_name="Mohamed", gender="m", street="Vlashof", city="Utrecht")
+    dated = rec("d", first_name="Mohamed", last_name="Benali", birth_date="2009-03-01", city="Utrecht")
+    assert batch.group_bonus(mo, [street, dated], model) > 0
+    # a copy of the best mention adds nothing: each comparison counts once
+    assert abs(batch.group_bonus(mo, [street, street], model)) < 1e-9
+    # a hard conflict with any member rules the group out
+    twin = rec("t", first_name="Ahmed", gender="m", street="Vlashof", city="Utrecht")
+    assert batch.group_bonus(rec("x", first_name="Mohamed", street="Vlashof"), [street, twin], model) is None
+
+
+def test_group_bonus_is_negative_when_the_group_knows_another_street():
+    # "Justyna, 37, Vlasstraat": her best link is a Justyna of the right age in the town without a street, but
+    # the group's street is the Wilgengracht
+    model = batch.Model.load()
+    lone = rec(
+        "j", first_name="Justyna", age_estimate="37", gender="f", street="Vlasstraat", city="Rotterdam"
+    )
+    no_street = rec(
+        "a", first_name="Justyna", last_name="Kowalski", birth_date="1988-12-08", city="Rotterdam"
+    )
+    other = rec(
+        "b",
+        first_name="Justyna",
+        last_name="Kowalski",
+        street="Wilgengracht",
+        house_number="8",
+        city="Rotterdam",
+    )
+    assert batch.group_bonus(lone, [no_street, other], model) < 0
+
+
+def test_group_level_attach_prefers_the_group_whose_combined_evidence_is_clearly_better():
+    # "Mo, ±16, Vlashof, Da Vinci" links equally well to a member of Mohamed Benali's group (name and street) and
+    # to a lone Mohamed of the street: single links cannot choose. The group also knows his birth date and his
+    # school, so its combined evidence is clearly better.
+    person = [
+        rec(
+            "p0",
+            first_name="Mohamed",
+            last_name="Benali",
+            birth_date="2009-03-01",
+            gender="m",
+            city="Utrecht",
+        ),
+        rec("p1", first_name="Mohamed", gender="m", street="Vlashof", city="Utrecht"),
+        rec("p2", first_name="M.", last_name="Benali", city="Utrecht", school="Da Vinci"),
+    ]
+    mo = rec(
+        "mo",
+        nickname="Mo",
+        age_estimate="16",
+        gender="m",
+        street="Vlashof",
+        city="Utrecht",
+        school="Da Vinci",
+    )
+    namesake = rec("ns", first_name="Mohamed", gender="m", street="Vlashof", city="Utrecht")
+    assert batch.group_bonus(mo, person, batch.Model.load()) > batch.ATTACH_MARGIN
+    records = [*person, mo, namesake]
+    links = [((0, 1), 20.0), ((1, 2), 20.0), ((1, 3), 3.0), ((3, 4), 3.0)]
+    c = _cluster(records, links)
+    assert c["mo"] == c["p0"]
+    saved = batch.GROUP_ATTACH
+    try:
+        batch.GROUP_ATTACH = False  # best single links only: a tie, "Mo" is not attached to the person
+        c = _cluster(records, links)
+        assert c["mo"] != c["p0"]
+    finally:
+        batch.GROUP_ATTACH = saved
