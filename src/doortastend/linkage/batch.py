@@ -280,6 +280,11 @@ HELD_ATTACH_BELOW: float | None = 1.0
 HELD_ATTACH_MARGIN = 2.0
 GROUP_SCOPE = 6.0
 GROUP_MAX_MEMBERS = 40
+# Last, groups of exactly two mentions (two reports that only met each other) are attached the same way, group
+# against group, when their score is at least -SMALL_GROUP_ATTACH_BELOW bits *above* the threshold and
+# SMALL_GROUP_ATTACH_MARGIN bits better than any other candidate (None disables).
+SMALL_GROUP_ATTACH_BELOW: float | None = -1.0
+SMALL_GROUP_ATTACH_MARGIN = 3.0
 # Larger batches: both group-level attach bands narrow by ATTACH_NARROW_PER_BIT bits per bit of prior shift
 # above ATTACH_NARROW_FROM (batch.prior_shift; about 1.8 bits for the 60,000-mention benchmark, 4.2 bits for
 # 300,000 lines). A big batch loses more of its recall in the main merge (the threshold asks more evidence), so
@@ -333,7 +338,9 @@ def cluster(
         len(records), lambda i: _info(records[i]), _compatible, _merge
     )
     uf.merge_pairs(pairs, weights, threshold_weight)
-    if GROUP_ATTACH and (attach_margin is not None or HELD_ATTACH_BELOW is not None):
+    if GROUP_ATTACH and (
+        attach_margin is not None or HELD_ATTACH_BELOW is not None or SMALL_GROUP_ATTACH_BELOW is not None
+    ):
         model = model or Model.load()
     if attach_margin is not None:
         if GROUP_ATTACH:
@@ -389,6 +396,22 @@ def cluster(
             model,
             include_held=True,
         )
+    if GROUP_ATTACH and SMALL_GROUP_ATTACH_BELOW is not None:
+        _attach_groups(
+            records,
+            pairs,
+            weights,
+            threshold_weight,
+            threshold_weight - SMALL_GROUP_ATTACH_BELOW + narrowing,
+            SMALL_GROUP_ATTACH_MARGIN,
+            uf.find,
+            uf.parent,
+            uf.groups,
+            held,
+            model,
+            include_held=False,
+            unit_size=2,
+        )
     return uf.roots()
 
 
@@ -442,74 +465,112 @@ def _attach_singletons(
         size[hi] = 0
 
 
-def group_bonus(rec: NormalizedRecord, members: Sequence[NormalizedRecord], model: Model) -> float | None:
-    """Extra evidence (bits, may be negative) that a whole group gives about a mention beyond its best single
-    link, or None when the mention is in hard conflict with a member.
+def _informed_flags(recs: Sequence[NormalizedRecord]) -> tuple[bool, bool, bool]:
+    """Whether some of these mentions carry an address (street or postcode), an exact birth date, a full first
+    name or nickname."""
+    return (
+        any(r.street or r.postcode for r in recs),
+        any(r.birth_date for r in recs),
+        any(r.first_name or r.nickname for r in recs),
+    )
 
-    Per comparison the group's *informed* level is used: the best level over the members that carry that
-    kind of information -- for the address the members with a street or postcode (when there are any), for
-    the birth the members with an exact date, for the first name the members with a full name or nickname;
-    the other comparisons take the best level over all members. Each comparison counts once (the best
-    level, never a sum over members), so nothing is double counted. The result is that profile's weight minus
-    the weight of the best single member, both without the term-frequency adjustment: positive when the
-    evidence is spread over several mentions (the name in one, the street in another, the exact age in a
-    third), negative when the group knows more than the best link shows ("Justyna, 37, Vlasstraat" whose best
-    link is a Justyna of the right age without a street, while the group's street is the Wilgengracht).
+
+def _informs(r: NormalizedRecord, flags: tuple[bool, bool, bool]) -> tuple[bool, bool, bool]:
+    """Per informed comparison (address, birth, first name): does ``r`` take part? Only the mentions that carry
+    that kind of information do, when their group has any."""
+    return (
+        not flags[0] or bool(r.street or r.postcode),
+        not flags[1] or bool(r.birth_date),
+        not flags[2] or bool(r.first_name or r.nickname),
+    )
+
+
+def group_bonus(
+    probe: NormalizedRecord | Sequence[NormalizedRecord], members: Sequence[NormalizedRecord], model: Model
+) -> float | None:
+    """Extra evidence (bits, may be negative) that a whole group gives about a mention (or a small group of
+    mentions, ``probe``) beyond the best single pair, or None when a hard conflict lies between the two sides.
+
+    Per comparison the *informed* level is used: the best level over the pairs whose mentions carry that kind
+    of information -- for the address the mentions with a street or postcode (when their side has any), for
+    the birth the mentions with an exact date, for the first name the mentions with a full name or nickname;
+    the other comparisons take the best level over all pairs. Each comparison counts once (the best level,
+    never a sum over members), so nothing is double counted. The result is that profile's weight minus the
+    weight of the best single pair, both without the term-frequency adjustment: positive when the evidence is
+    spread over several mentions (the name in one, the street in another, the exact age in a third), negative
+    when the group knows more than the best link shows ("Justyna, 37, Vlasstraat" whose best link is a Justyna
+    of the right age without a street, while the group's street is the Wilgengracht).
     """
+    probes = [probe] if isinstance(probe, NormalizedRecord) else list(probe)
     weights, prior = model.weights, model.prior_weight
-    has_addr = any(m.street or m.postcode for m in members)
-    has_date = any(m.birth_date for m in members)
-    has_name = any(m.first_name or m.nickname for m in members)
+    flags_p, flags_m = _informed_flags(probes), _informed_flags(members)
+    informs_m = [_informs(m, flags_m) for m in members]
     best = [-1e9] * len(weights)
     best_single = -1e9
-    for m in members:
-        if hard_conflict(rec, m):
-            return None
-        vec = compare(rec, m)
-        total = prior
-        addr_ok = not has_addr or bool(m.street or m.postcode)
-        date_ok = not has_date or bool(m.birth_date)
-        name_ok = not has_name or bool(m.first_name or m.nickname)
-        for f, lvl in enumerate(vec):
-            w = weights[f][lvl]
-            total += w
-            if (
-                (f == _F_ADDRESS and not addr_ok)
-                or (f == _F_BIRTH and not date_ok)
-                or (f == _F_FIRST and not name_ok)
-            ):
-                continue
-            if w > best[f]:
-                best[f] = w
-        if total > best_single:
-            best_single = total
+    for p in probes:
+        ip = _informs(p, flags_p)
+        for m, im in zip(members, informs_m, strict=True):
+            if hard_conflict(p, m):
+                return None
+            vec = compare(p, m)
+            total = prior
+            addr_ok, date_ok, name_ok = ip[0] and im[0], ip[1] and im[1], ip[2] and im[2]
+            for f, lvl in enumerate(vec):
+                w = weights[f][lvl]
+                total += w
+                if (
+                    (f == _F_ADDRESS and not addr_ok)
+                    or (f == _F_BIRTH and not date_ok)
+                    or (f == _F_FIRST and not name_ok)
+                ):
+                    continue
+                if w > best[f]:
+                    best[f] = w
+            if total > best_single:
+                best_single = total
     if best_single <= -1e9:
         return 0.0
     return prior + sum(b for b in best if b > -1e9) - best_single
 
 
 def _attach_groups(
-    records, pairs, weights, threshold, low_weight, margin, find, parent, info, held, model, include_held
+    records,
+    pairs,
+    weights,
+    threshold,
+    low_weight,
+    margin,
+    find,
+    parent,
+    info,
+    held,
+    model,
+    include_held,
+    unit_size=1,
 ) -> None:
-    """Group-level attach: a lone mention is attached to the group whose combined evidence is clearly best.
+    """Group-level attach: a lone mention (or, with ``unit_size`` 2, a group of two mentions) is attached to the
+    group whose combined evidence is clearly best.
 
-    For each mention that is still alone, every group linked to it at or above ``threshold - GROUP_SCOPE`` is
-    scored as its strongest link plus :func:`group_bonus` over the group's mentions (a hard conflict with any
-    member rules the group out). The mention joins the best group when that group has two or more mentions,
-    its score is at least ``low_weight``, every other candidate (group or lone mention) scores at least
-    ``margin`` bits less, and the guard allows it. Mentions held as ambiguous are looked at only with
-    ``include_held``: against whole groups the evidence can tell the two candidates apart."""
+    For each such unit, every group linked to it at or above ``threshold - GROUP_SCOPE`` is scored as the
+    strongest link between the two plus :func:`group_bonus` (a hard conflict between any two of their mentions
+    rules the group out). The unit joins the best group when that group has two or more mentions, its score is
+    at least ``low_weight``, every other candidate (group or lone mention) scores at least ``margin`` bits
+    less, and the guard allows it. Units with a mention held as ambiguous are looked at only with
+    ``include_held``: against whole groups the evidence can tell the two candidates apart. A unit that has
+    grown in this pass (another unit joined it) is not moved."""
     n = len(records)
     roots = np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)
     size = np.bincount(roots, minlength=n)
-    lone = size[roots] == 1
-    sel = np.nonzero((weights >= threshold - GROUP_SCOPE) & (lone[pairs[:, 0]] | lone[pairs[:, 1]]))[0]
+    unit = size[roots] == unit_size
+    sel = np.nonzero((weights >= threshold - GROUP_SCOPE) & (unit[pairs[:, 0]] | unit[pairs[:, 1]]))[0]
     cands: dict[int, dict[int, float]] = {}
     for i, j, w in zip(pairs[sel, 0].tolist(), pairs[sel, 1].tolist(), weights[sel].tolist(), strict=True):
         for a, b in ((i, j), (j, i)):
-            if lone[a]:
-                d = cands.setdefault(a, {})
-                rb = int(roots[b])
+            if unit[a]:
+                ra, rb = int(roots[a]), int(roots[b])
+                if ra == rb:
+                    continue
+                d = cands.setdefault(ra, {})
                 if w > d.get(rb, -1e9):
                     d[rb] = w
     if not cands:
@@ -518,17 +579,21 @@ def _attach_groups(
     for i, r in enumerate(roots.tolist()):
         if size[r] > 1:
             members[r].append(i)
-    for a in sorted(cands):
-        if (a in held and not include_held) or find(a) != a:
+    grown: set[int] = set()
+    for ra in sorted(cands):
+        if find(ra) != ra or ra in grown:
             continue
-        rec = records[a]
+        own = members.get(ra, [ra])
+        if not include_held and any(m in held for m in own):
+            continue
+        probe = [records[m] for m in own]
         scored = []
-        for rb, w in cands[a].items():
+        for rb, w in cands[ra].items():
             mem = members.get(rb)
-            if mem is None:  # another lone mention: its link is all the evidence
+            if mem is None:  # a lone mention: its link is all the evidence
                 scored.append((w, rb, 1))
                 continue
-            bonus = group_bonus(rec, [records[m] for m in mem[:GROUP_MAX_MEMBERS]], model)
+            bonus = group_bonus(probe, [records[m] for m in mem[:GROUP_MAX_MEMBERS]], model)
             scored.append((-99.0 if bonus is None else w + bonus, rb, len(mem)))
         scored.sort(reverse=True)
         score, rb, group_size = scored[0]
@@ -536,10 +601,10 @@ def _attach_groups(
             continue
         if len(scored) > 1 and scored[1][0] > score - margin:
             continue
-        ra, rb = a, find(rb)
+        rb = find(rb)
         if rb == ra:
             continue
-        ia = info.get(ra) or _info(rec)
+        ia = info.get(ra) or _info(records[ra])
         ib = info.get(rb) or _info(records[rb])
         if not _compatible(ia, ib):
             continue
@@ -547,6 +612,7 @@ def _attach_groups(
         parent[hi] = lo
         info[lo] = _merge(ia, ib)
         info.pop(hi, None)
+        grown.add(lo)
 
 
 def attach_narrowing(shift: float) -> float:

@@ -210,3 +210,47 @@ def test_group_level_attach_prefers_the_group_whose_combined_evidence_is_clearly
         assert c["mo"] != c["p0"]
     finally:
         batch.GROUP_ATTACH = saved
+
+
+def test_a_group_of_two_reports_joins_the_person_on_group_evidence():
+    # two resident reports that only met each other: one has the street, the other the school; together they
+    # match Mohamed Benali's group clearly, while their best single link to it stays under the threshold
+    person = [
+        rec(
+            "p0",
+            first_name="Mohamed",
+            last_name="Benali",
+            birth_date="2009-03-01",
+            gender="m",
+            street="Vlashof",
+            house_number="12",
+            city="Utrecht",
+            school="Da Vinci",
+        ),
+        rec(
+            "p1",
+            first_name="Mohamed",
+            last_name="Benali",
+            birth_date="2009-03-01",
+            gender="m",
+            city="Utrecht",
+        ),
+    ]
+    pair = [
+        rec("u0", nickname="Mo", age_estimate="16", gender="m", street="Vlashof", city="Utrecht"),
+        rec("u1", nickname="Mo", age_estimate="16", gender="m", city="Utrecht", school="Da Vinci"),
+    ]
+    model = batch.Model.load()
+    assert batch.group_bonus(pair, person, model) > 0
+    assert batch.group_bonus(pair[:1], person, model) == batch.group_bonus(pair[0], person, model)
+    records = [*person, *pair]
+    links = [((0, 1), 20.0), ((2, 3), 20.0), ((0, 2), 4.5)]
+    c = _cluster(records, links)
+    assert c["u0"] == c["u1"] == c["p0"]
+    saved = batch.SMALL_GROUP_ATTACH_BELOW
+    try:
+        batch.SMALL_GROUP_ATTACH_BELOW = None
+        c = _cluster(records, links)
+        assert c["u0"] == c["u1"] != c["p0"]
+    finally:
+        batch.SMALL_GROUP_ATTACH_BELOW = saved
