@@ -178,6 +178,7 @@ class TriageEngine:
                 float(s2["threshold"]),
                 bool(s2.get("use_rules", False)),
             )
+            self._coef_scores = self.stage2.coef[:, :4]  # the columns of the four urgency scores
 
     @classmethod
     def load(cls, catalogue: list[dict] | None = None, model_path: Path | None = MODEL_PATH) -> TriageEngine:
@@ -228,26 +229,34 @@ class TriageEngine:
         s = self.model.score(a.doc, a.features, reporter_role)
         n = len(PHENOMENA)
         nu = len(URGENCIES)
-        sig = (1.0 / (1.0 + np.exp(-np.clip(s, -30.0, 30.0)))).tolist()
+        # the sigmoid of the clipped scores, in float32 as before, in place (np.clip has a slow Python wrapper)
+        x = np.maximum(s, -30.0)
+        np.minimum(x, 30.0, out=x)
+        np.negative(x, out=x)
+        np.exp(x, out=x)
+        x += 1.0
+        sig = np.divide(1.0, x, out=x).tolist()
         u = s[n : n + nu]
-        ex = np.exp(u - u.max())
-        urg = (ex / ex.sum()).tolist()
         any_p = sig[n + nu] if len(sig) > n + nu else 1.0
-        acute_p = sig[n]
         if self.stage2 is not None:
             urg = self._stage2(a, u, reporter_role)
-            acute_p = urg[0]
-        return sig[:n], urg, any_p, acute_p
+            return sig[:n], urg, any_p, urg[0]
+        ex = np.exp(u - u.max())
+        urg = (ex / ex.sum()).tolist()
+        return sig[:n], urg, any_p, sig[n]
 
     def _stage2(self, a: Analysis, u: np.ndarray, reporter_role: str | None) -> list[float]:
         """Stage-2 urgency probabilities (same inputs as ``train.stage2_inputs``)."""
         idx, coef = self.stage2.index, self.stage2.coef
         cols = {idx[n] for n in stage2_names(a.features, a.reasons, reporter_role) if n in idx}
-        z = self.stage2.intercept + coef[:, :4] @ u.astype(np.float64)
+        z = self.stage2.intercept + self._coef_scores @ u.astype(np.float64)
         if cols:
-            z = z + coef[:, sorted(cols)].sum(axis=1)
-        ex = np.exp(z - z.max())
-        return (ex / ex.sum()).tolist()
+            # (indexing gives a column-major copy, so each row is added up one number after the other)
+            z += np.add.reduce(coef[:, sorted(cols)], axis=1)
+        ex = np.exp(z - z.max()).tolist()
+        # the softmax of four numbers: the sum and divisions in plain floats give the same float64 results
+        total = ex[0] + ex[1] + ex[2] + ex[3]
+        return [e / total for e in ex]
 
     def decide(self, a: Analysis, probs) -> tuple[list[str], str, list[str]]:
         reasons = a.reasons
@@ -262,7 +271,7 @@ class TriageEngine:
                 urgency = "monitoren"
             return phenomena, urgency, reasons
         phen_p, urg_p, any_p, acute_p = probs
-        if sum(1 for t in a.doc.tokens if len(t.norm) >= 2) < MIN_TOKENS_FOR_MODEL:
+        if not _enough_words(a.doc.norms):
             # too little text for the statistical layer (single letters and stray characters do not count):
             # only the rules speak
             return [], ("acuut" if reasons else "monitoren"), reasons
@@ -276,7 +285,8 @@ class TriageEngine:
         hard = [r for r in reasons if self.hard_reasons is None or r in self.hard_reasons]
         # the model may only call a signal acute when the text gives it something to go on (an indicator
         # or any cue); otherwise a near-empty text would get the model's prior
-        support = bool(a.present) or any(f.startswith("f:") for f in a.features)
+        # (the features are sorted and "f:" sorts before every other prefix)
+        support = bool(a.present) or (bool(a.features) and a.features[0].startswith("f:"))
         if self.stage2 is not None:
             # stage 2: its own acute threshold (tuned for the recall target), the hard rules only if they
             # helped on cross-validation
@@ -346,6 +356,17 @@ class TriageEngine:
         else:
             text += " Urgentie monitoren: een zwak signaal; bewaren en samenleggen met andere signalen."
         return text
+
+
+def _enough_words(norms: list[str]) -> bool:
+    """At least MIN_TOKENS_FOR_MODEL tokens of two or more characters (stops counting there)."""
+    count = 0
+    for w in norms:
+        if len(w) >= 2:
+            count += 1
+            if count >= MIN_TOKENS_FOR_MODEL:
+                return True
+    return False
 
 
 def _merge_evidence(text: str, matches: list[Match]) -> list[Evidence]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import simplemma
 from rapidfuzz.distance import OSA
 
-from .text import Doc, Token, fold, lemma_of, negation_at, past_at
+from .text import Doc, fold, lemma_of, negation_at, past_at
 
 MAX_GAP = 4
 MAX_PATTERNS = 4
@@ -262,14 +262,13 @@ class Matcher:
     # -- trigger matching ------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[Match]:
         """All trigger matches in ``doc`` (one per indicator and span), with negation/tense flags."""
-        tokens = doc.tokens
-        get = self._cache.get
-        hits = [get(t.norm) for t in tokens]
+        norms = doc.norms
+        hits = list(map(self._cache.get, norms))
         if None in hits:
+            lemmas = doc.lemmas
             for q, h in enumerate(hits):
                 if h is None:
-                    t = tokens[q]
-                    hits[q] = self.token_patterns(t.norm, t.lemma)
+                    hits[q] = self.token_patterns(norms[q], lemmas[q])
         # the same insertion sequence as updating an empty set with each token's hits, so the
         # iteration order below (which decides which trigger claims a span first) is unchanged
         doc_pids: set[int] = set().union(*hits)
@@ -289,14 +288,15 @@ class Matcher:
                     positions.setdefault(pid, []).append(q)
         found: dict[tuple[str, int, int], Match] = {}
         extend = self._extend
+        starts, ends, sents = doc.starts, doc.ends, doc.sents
         for tid in cands:
             indicator, trig, tpids = triggers[tid]
             multi = len(tpids) > 1
             for i in positions[tpids[0]]:
-                end = extend(tokens, positions, tpids, 1, i) if multi else i + 1
+                end = extend(sents, positions, tpids, 1, i) if multi else i + 1
                 if end is None:
                     continue
-                key = (indicator, tokens[i].start, tokens[end - 1].end)
+                key = (indicator, starts[i], ends[end - 1])
                 if key in found:
                     continue
                 found[key] = Match(
@@ -306,23 +306,23 @@ class Matcher:
                     key[2],
                     i,
                     end,
-                    negation_at(tokens, i, end),
+                    negation_at(doc, i, end),
                     past_at(doc, i, end),
                 )
         return sorted(found.values(), key=_match_order)
 
-    def _extend(self, tokens: list[Token], positions, tpids, k: int, pos: int) -> int | None:
+    def _extend(self, sents: list[int], positions, tpids, k: int, pos: int) -> int | None:
         """Earliest end (exclusive token index) for patterns tpids[k:] following position ``pos``."""
         if k == len(tpids):
             return pos + 1
-        sent = tokens[pos].sent
+        sent = sents[pos]
         limit = pos + MAX_GAP + 1
         for q in positions[tpids[k]]:
             if q <= pos:
                 continue
-            if q > limit or tokens[q].sent != sent:
+            if q > limit or sents[q] != sent:
                 return None
-            end = self._extend(tokens, positions, tpids, k + 1, q)
+            end = self._extend(sents, positions, tpids, k + 1, q)
             if end is not None:
                 return end
         return None

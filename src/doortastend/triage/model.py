@@ -23,6 +23,8 @@ import json
 import math
 import zipfile
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_not, ne
 from pathlib import Path
 
 import numpy as np
@@ -35,33 +37,37 @@ CHAR_MIN, CHAR_MAX = 3, 5
 NEG_SCOPE = 3
 
 
+# what ndarray.sum calls, without its Python wrapper; rows are gathered with ndarray.take (cheaper than
+# indexing with a list). Both add the rows one after the other, so the float32 sums are the same.
+_add_rows = np.add.reduce
+
+
 @lru_cache(maxsize=200_000)
 def char_ngrams(word: str) -> tuple[str, ...]:
     """Distinct character n-grams of one word, with word boundaries."""
     w = f" {word} "
-    out = {}
-    for n in range(CHAR_MIN, CHAR_MAX + 1):
-        for k in range(len(w) - n + 1):
-            out[w[k : k + n]] = None
-    return tuple(out)
+    size = len(w)
+    return tuple(dict.fromkeys([w[k : k + n] for n in range(CHAR_MIN, CHAR_MAX + 1) for k in range(size - n + 1)]))
+
+
+def _is_char_word(word: str) -> bool:
+    return len(word) >= 2 and not word.isdigit()
 
 
 def _char_words(doc: Doc) -> set[str]:
-    return {t.norm for t in doc.tokens if len(t.norm) >= 2 and not t.norm.isdigit()}
+    return set(filter(_is_char_word, doc.norms))
 
 
 def word_features(doc: Doc) -> list[str]:
-    toks = doc.tokens
     out = []
     neg_left = 0
     prev_clause = -1
     prev = None
-    for t in toks:
-        if t.clause != prev_clause:
+    for lem, clause in zip(doc.lemmas, doc.clauses, strict=True):
+        if clause != prev_clause:
             neg_left = 0
             prev = None
-            prev_clause = t.clause
-        lem = t.lemma
+            prev_clause = clause
         if lem in NEGATION_WORDS:
             neg_left = NEG_SCOPE
             out.append(lem)
@@ -73,6 +79,31 @@ def word_features(doc: Doc) -> list[str]:
         if prev is not None:
             out.append(prev + "_" + lem)
         prev = lem
+    return out
+
+
+def word_feature_ids(doc: Doc, get) -> set:
+    """``{get(f) for f in word_features(doc)}`` (None included when some feature has no id), computed with
+    whole-list operations: the unigram of every token, the ``~`` form for the tokens in a negation scope,
+    the bigrams of neighbours in the same clause."""
+    lemmas, clauses = doc.lemmas, doc.clauses
+    ids = list(map(get, lemmas))
+    if not NEGATION_WORDS.isdisjoint(lemmas):
+        n = len(lemmas)
+        for p in [k for k, lem in enumerate(lemmas) if lem in NEGATION_WORDS]:
+            clause = clauses[p]
+            for k in range(p + 1, min(p + 1 + NEG_SCOPE, n)):
+                if clauses[k] != clause or lemmas[k] in NEGATION_WORDS:
+                    break
+                ids[k] = get("~" + lemmas[k])
+    out = set(ids)
+    if len(lemmas) > 1:
+        bigrams = list(map(get, map("_".join, zip(lemmas, lemmas[1:], strict=False))))
+        if clauses[0] != clauses[-1]:
+            # no bigram across a clause boundary: drop the pair ending at each clause's first token
+            for k in compress(range(len(bigrams)), map(ne, clauses, clauses[1:])):
+                bigrams[k] = None
+        out.update(bigrams)
     return out
 
 
@@ -96,75 +127,94 @@ class LinearModel:
 
     def __init__(self, vocab: list[str], weights: np.ndarray, bias: np.ndarray, meta: dict):
         self.vocab = vocab
-        self.index = {f: i for i, f in enumerate(vocab)}
+        self.index = index = dict(zip(vocab, range(len(vocab)), strict=True))
         self.W = np.ascontiguousarray(weights, dtype=np.float32)
         self.b = np.asarray(bias, dtype=np.float32)
         self.meta = meta
         self.block_weights = meta.get("block_weights", {b: 1.0 for b in BLOCKS})
         self._reset_char_cache()
+        # per block: feature name without its prefix -> column (one pass over the ~100,000 names)
+        blocks: dict[str, dict[str, int]] = {prefix: {} for prefix in BLOCKS}
+        by_prefix = {prefix + ":": d for prefix, d in blocks.items()}.get
+        for f, i in index.items():
+            d = by_prefix(f[:2])
+            if d is not None:
+                d[f[2:]] = i
+        self.w_index = blocks["w"]
+        self.c_index = blocks["c"]
         scale = np.zeros(len(vocab), dtype=np.float32)
-        for f, i in self.index.items():
-            if f.startswith("i:"):
-                scale[i] = self.block_weights.get("i", 1.0)
-            elif f.startswith("r:"):
-                scale[i] = self.block_weights.get("r", 1.0)
+        scale[list(blocks["i"].values())] = self.block_weights.get("i", 1.0)
+        scale[list(blocks["r"].values())] = self.block_weights.get("r", 1.0)
         self._other_scale = scale
-        self.w_index = {f[2:]: i for f, i in self.index.items() if f.startswith("w:")}
-        self.c_index = {f[2:]: i for f, i in self.index.items() if f.startswith("c:")}
+        # the i and r blocks are binary: their rows with the block weight folded in, looked up by indicator
+        # feature name (without "i:") and by role feature name ("r:...")
+        other = [*blocks["i"].values(), *blocks["r"].values()]
+        self._other_W = scale[other][:, None] * self.W[other]
+        self._i_rows = {f: k for k, f in enumerate(blocks["i"])}
+        self._r_rows = {"r:" + f: k for k, f in enumerate(blocks["r"], len(blocks["i"]))}
+        self._bw_w = self.block_weights.get("w", 1.0)
+        self._bw_c = self.block_weights.get("c", 1.0)
 
     # -- scoring ----------------------------------------------------------------------------------
     def _char_row(self, word: str) -> int:
-        """Row of ``self._char_mat`` holding the summed weights of a word's in-vocabulary character n-grams;
-        ``self._char_cnt[row]`` is how many there are. Rows are added on first sight of a word."""
+        """Row of ``self._char_mat`` holding the summed weights of a word's in-vocabulary character n-grams
+        in its first columns and how many there are in its last column; row 0 (all zero) stands for the
+        words that get no character n-grams (one letter, digits). Rows are added on first sight of a word."""
         row = self._char_rows.get(word)
         if row is None:
+            if not _is_char_word(word):
+                self._char_rows[word] = 0
+                return 0
             cget = self.c_index.get
-            ids = [i for i in map(cget, char_ngrams(word)) if i is not None]
-            if len(self._char_cnt) >= self._char_mat.shape[0]:
-                if len(self._char_cnt) >= 200_000:  # bound the cache
+            ids = list(map(cget, char_ngrams(word)))
+            if None in ids:
+                ids = list(compress(ids, map(is_not, ids, repeat(None))))
+            row = len(self._char_rows) + 1
+            if row >= self._char_mat.shape[0]:
+                if row >= 200_000:  # bound the cache
                     self._reset_char_cache()
+                    row = 1
                 else:
-                    grown = np.zeros((self._char_mat.shape[0] * 2, self.W.shape[1]), dtype=np.float32)
+                    grown = np.zeros((self._char_mat.shape[0] * 2, self._char_mat.shape[1]), dtype=np.float32)
                     grown[: self._char_mat.shape[0]] = self._char_mat
                     self._char_mat = grown
-            row = len(self._char_cnt)
             if ids:
-                self._char_mat[row] = self.W[ids].sum(axis=0)
-            self._char_cnt.append(len(ids))
+                self._char_mat[row, :-1] = _add_rows(self.W.take(ids, axis=0), axis=0)
+                self._char_mat[row, -1] = len(ids)
             self._char_rows[word] = row
         return row
 
     def _reset_char_cache(self) -> None:
         self._char_rows: dict[str, int] = {}
-        self._char_cnt: list[int] = []
-        self._char_mat = np.zeros((4096, self.W.shape[1]), dtype=np.float32)
+        self._char_mat = np.zeros((4096, self.W.shape[1] + 1), dtype=np.float32)
 
     def score(self, doc: Doc, indicator_feats: list[str], role: str | None) -> np.ndarray:
         """Raw scores for all outputs (same arithmetic as ``train.matrix`` followed by X @ W + b)."""
-        idx = self.index
-        bw = self.block_weights
-        out = self.b.copy()
-        wget = self.w_index.get
-        # sorted: float32 sums in a fixed order, so scores do not depend on the process's hash seed
-        w_ids = sorted({i for i in map(wget, word_features(doc)) if i is not None})
-        if w_ids:
-            out += (bw.get("w", 1.0) / math.sqrt(len(w_ids))) * self.W[w_ids].sum(axis=0)
-        get_row = self._char_rows.get
-        rows = []
-        for word in sorted(_char_words(doc)):
-            row = get_row(word)
-            if row is None:
-                row = self._char_row(word)
-            rows.append(row)
-        cnt = self._char_cnt
-        n = sum(cnt[r] for r in rows)
-        if n:
-            out += (bw.get("c", 1.0) / math.sqrt(n)) * self._char_mat[rows].sum(axis=0)
-        other = [i for i in (idx.get("i:" + f) for f in indicator_feats) if i is not None]
-        other.extend(i for i in (idx.get(f) for f in role_feature(role)) if i is not None)
+        ids = word_feature_ids(doc, self.w_index.get)
+        ids.discard(None)
+        if ids:
+            # sorted: float32 sums in a fixed order, so scores do not depend on the process's hash seed
+            w_ids = sorted(ids)
+            out = self.b + (self._bw_w / math.sqrt(len(w_ids))) * _add_rows(self.W.take(w_ids, axis=0), axis=0)
+        else:
+            out = self.b.copy()
+        words = sorted(set(doc.norms))
+        rows = list(map(self._char_rows.get, words))
+        if None in rows:
+            for w, r in zip(words, rows, strict=True):
+                if r is None:
+                    self._char_row(w)
+            rows = list(map(self._char_rows.get, words))
+        rows = list(filter(None, rows))  # the char words (row 0: no character n-grams)
+        if rows:
+            summed = _add_rows(self._char_mat.take(rows, axis=0), axis=0)
+            n = int(summed[-1])  # the number of character n-grams
+            if n:
+                out += (self._bw_c / math.sqrt(n)) * summed[:-1]
+        other = [k for k in map(self._i_rows.get, indicator_feats) if k is not None]
+        other.extend(k for k in map(self._r_rows.get, role_feature(role)) if k is not None)
         if other:
-            # the i and r blocks are binary; their weights are folded in per feature
-            out += (self._other_scale[other][:, None] * self.W[other]).sum(axis=0)
+            out += _add_rows(self._other_W.take(other, axis=0), axis=0)
         return out
 
     # -- artifact IO --------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
 
 from .matcher import Match
 from .text import Doc
@@ -348,11 +349,12 @@ def _drop_contradicted(matches: list[Match]) -> list[Match]:
 def cue_flags(doc: Doc, matches: list[Match]) -> CueFlags:
     present: dict[str, list[Match]] = {}
     sentences: dict[str, set[int]] = {}
+    sents = doc.sents
     for m in _drop_contradicted(matches):
         if not m.indicator.startswith("!") or m.negated or m.past:
             continue
         present.setdefault(m.indicator, []).append(m)
-        sentences.setdefault(m.indicator, set()).add(doc.tokens[m.first_token].sent)
+        sentences.setdefault(m.indicator, set()).add(sents[m.first_token])
     # the cue group first: when it is present the (pure) age search cannot change the flag
     minor = bool(present.get("!minderjarig")) or bool(minor_ages(doc.text))
     return CueFlags(present, sentences, minor, late_hour(doc.text))
@@ -478,39 +480,56 @@ def _word_ok(pat: str, norm: str) -> bool:
     return pat == norm
 
 
-def sentence_time_buckets(doc: Doc) -> list[frozenset[str]]:
-    """Time buckets of the expressions in each sentence (empty when a sentence has none)."""
-    out: list[set[str]] = [set() for _ in range(doc.n_sents)]
-    toks = doc.tokens
-    n = len(toks)
-    i = 0
-    while i < n:
-        norm = toks[i].norm
+# per normalised word: the phrases it can start (empty for most words)
+_TIME_CANDS: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+
+
+def _time_cands(norm: str) -> list[tuple[tuple[str, ...], str]]:
+    cands = _TIME_CANDS.get(norm)
+    if cands is None:
         if norm.isdigit():
             cands = _DIGIT_PHRASES
         else:
             cands = _PHRASES_BY_FIRST.get(norm)
             if cands is None and norm in _NUMBER_WORDS:
                 cands = _NUM_PHRASES
-        step = 1
-        if cands:
-            sent = toks[i].sent
-            for words, bucket in cands:
-                k = len(words)
-                if i + k > n or toks[i + k - 1].sent != sent:
-                    continue
-                # the first word matched when the candidates were picked (a year still has to be checked)
-                start = 0 if words[0] == "#y" else 1
-                for q in range(start, k):
-                    pat = words[q]
-                    if pat != toks[i + q].norm and (pat[0] != "#" or not _word_ok(pat, toks[i + q].norm)):
-                        break
-                else:
-                    out[sent].add(bucket)
-                    step = k
+        cands = cands or []
+        if len(_TIME_CANDS) >= 200_000:
+            _TIME_CANDS.clear()
+        _TIME_CANDS[norm] = cands
+    return cands
+
+
+def sentence_time_buckets(doc: Doc) -> list[frozenset[str]]:
+    """Time buckets of the expressions in each sentence (empty when a sentence has none)."""
+    norms, sents = doc.norms, doc.sents
+    n = len(norms)
+    found: dict[int, set[str]] = {}
+    cands_per_token = list(map(_TIME_CANDS.get, norms))
+    if None in cands_per_token:
+        cands_per_token = list(map(_time_cands, norms))
+    after = 0  # a matched phrase is not searched again from its own later words
+    for i in compress(range(n), cands_per_token):  # only the tokens that can start a phrase
+        if i < after:
+            continue
+        sent = sents[i]
+        for words, bucket in cands_per_token[i]:
+            k = len(words)
+            if i + k > n or sents[i + k - 1] != sent:
+                continue
+            # the first word matched when the candidates were picked (a year still has to be checked)
+            start = 0 if words[0] == "#y" else 1
+            for q in range(start, k):
+                pat = words[q]
+                if pat != norms[i + q] and (pat[0] != "#" or not _word_ok(pat, norms[i + q])):
                     break
-        i += step
-    return [frozenset(s) for s in out]
+            else:
+                found.setdefault(sent, set()).add(bucket)
+                after = i + k
+                break
+    if not found:
+        return [frozenset()] * doc.n_sents
+    return [frozenset(found.get(s, ())) for s in range(doc.n_sents)]
 
 
 def effective_time_buckets(own: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -547,7 +566,7 @@ def time_features(doc: Doc, matches: list[Match]) -> list[str]:
     and the last time expression, and each danger cue group with the bucket(s) of ITS sentence
     ('t:!geweld@RECENT', 't:!wapen@NOW', 't:!dreiging@SOON'; '@-' when no time is given, '@PASTFLAG' for a
     match the tense rules put in the past)."""
-    if not doc.tokens:
+    if not doc.norms:
         return []
     own = sentence_time_buckets(doc)
     eff = effective_time_buckets(own)
@@ -564,7 +583,7 @@ def time_features(doc: Doc, matches: list[Match]) -> list[str]:
     else:
         feats.add("t:none")
     groups = set(TIMED_GROUPS)
-    toks = doc.tokens
+    sents = doc.sents
     for m in _drop_contradicted(matches):
         g = m.indicator
         if g not in groups:
@@ -575,7 +594,7 @@ def time_features(doc: Doc, matches: list[Match]) -> list[str]:
         if m.past:
             feats.add("t:" + g + "@PASTFLAG")
             continue
-        b = eff[toks[m.first_token].sent]
+        b = eff[sents[m.first_token]]
         if not b:
             feats.add("t:" + g + "@-")
         for x in b:

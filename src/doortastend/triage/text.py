@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, chain, compress, repeat
+from operator import itemgetter, or_
 
 import simplemma
 
@@ -240,13 +242,35 @@ class Token:
     clause: int  # clause number (global, increasing)
 
 
-@dataclass(slots=True)
 class Doc:
-    text: str
-    tokens: list[Token]
-    n_sents: int
-    sent_starts: list[int] = field(default_factory=list)  # first token index of each sentence
-    tense_cache: dict = field(default_factory=dict)
+    """An analysed text as parallel per-token lists (``norms[i]``, ``lemmas[i]``, ``starts[i]``, ...);
+    ``tokens`` gives the same as ``Token`` objects (built on first use)."""
+
+    __slots__ = (
+        "text", "norms", "lemmas", "starts", "ends", "sents", "clauses", "n_sents", "sent_starts",
+        "tense_cache", "_tokens",
+    )
+
+    def __init__(self, text, norms, lemmas, starts, ends, sents, clauses, n_sents, sent_starts):
+        self.text = text
+        self.norms: list[str] = norms
+        self.lemmas: list[str] = lemmas
+        self.starts: list[int] = starts  # offsets into the original text
+        self.ends: list[int] = ends
+        self.sents: list[int] = sents  # sentence number per token
+        self.clauses: list[int] = clauses  # clause number per token (global, increasing)
+        self.n_sents = n_sents
+        self.sent_starts: list[int] = sent_starts  # first token index of each sentence
+        self.tense_cache: dict = {}
+        self._tokens: list[Token] | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = list(
+                map(Token, self.norms, self.lemmas, self.starts, self.ends, self.sents, self.clauses)
+            )
+        return self._tokens
 
 
 @lru_cache(maxsize=200_000)
@@ -287,17 +311,41 @@ def _expand(norm: str) -> tuple[str, ...]:
     return tuple(exp.split())
 
 
-@lru_cache(maxsize=200_000)
-def _word_info(raw: str) -> tuple[tuple[tuple[str, str], ...], bool]:
-    """(normalised word, lemma) pairs for one raw token (several after abbreviation expansion), and
-    whether its first word opens a clause."""
-    words = tuple((w, lemma_of(w)) for w in _expand(fold(raw)))
-    return words, words[0][0] in CLAUSE_OPENERS
+# Per distinct raw token (as written): (first word, its lemma, whether it opens a clause, number of words,
+# all words, all lemmas); several words after abbreviation expansion ("ivm" -> "in verband met").
+_WORDS: dict[str, tuple[str, str, bool, int, tuple[str, ...], tuple[str, ...]]] = {}
+_FIRST_NORM = itemgetter(0)
+_FIRST_LEMMA = itemgetter(1)
+_OPENER = itemgetter(2)
+_N_WORDS = itemgetter(3)
+_ALL_NORMS = itemgetter(4)
+_ALL_LEMMAS = itemgetter(5)
+_MULTI: set[str] = set()  # raw tokens that expand to several words
+
+
+def _word_info(raw: str) -> tuple[str, str, bool, int, tuple[str, ...], tuple[str, ...]]:
+    info = _WORDS.get(raw)
+    if info is None:
+        norms = _expand(fold(raw))
+        lemmas = tuple(map(lemma_of, norms))
+        info = (norms[0], lemmas[0], norms[0] in CLAUSE_OPENERS, len(norms), norms, lemmas)
+        if len(_WORDS) >= 200_000:
+            _WORDS.clear()
+            _MULTI.clear()
+        _WORDS[raw] = info
+        if len(norms) > 1:
+            _MULTI.add(raw)
+    return info
 
 
 # What the characters between two tokens do: 0 nothing, 1 end a clause, 2 end a sentence. The gaps are
 # few distinct short strings (", ", ". ", " - ", ...), so the two regex searches run once per distinct gap.
 _GAP_KINDS: dict[str, int] = {}
+_CLAUSE_STEP = (0, 1, 1)  # per gap kind: does the next token start a new clause
+_SENT_STEP = (0, 0, 1)  # ... a new sentence
+_IS_SENT_BREAK = (2).__eq__
+# the token regex with a group, so re.split returns gap, token, gap, token, ..., gap
+_SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")")
 
 
 def _gap_kind(gap: str) -> int:
@@ -311,42 +359,51 @@ def _gap_kind(gap: str) -> int:
 
 
 def analyse(text: str) -> Doc:
-    """Tokenise ``text`` into normalised tokens with original offsets, sentences and clauses."""
-    tokens: list[Token] = []
-    sent_starts: list[int] = []
-    sent = 0
-    clause = 0
-    prev_end = -1
-    prev_clause = 0  # clause of the previous token
-    append = tokens.append
-    gap_kinds = _GAP_KINDS
-    for m in _TOKEN_RE.finditer(text):
-        start, end = m.span()
-        words, opener = _word_info(m.group())
-        if prev_end < 0:
-            sent_starts.append(0)
-        else:
-            if start != prev_end + 1 or text[prev_end] != " ":  # the gap is not a single space
-                gap = text[prev_end:start]
-                kind = gap_kinds.get(gap)
-                if kind is None:
-                    kind = _gap_kind(gap)
-                if kind == 2:
-                    sent += 1
-                    clause += 1
-                    sent_starts.append(len(tokens))
-                elif kind == 1:
-                    clause += 1
-            if opener and prev_clause == clause:
-                clause += 1
-        prev_end = end
-        prev_clause = clause
-        for w, lem in words:
-            append(Token(w, lem, start, end, sent, clause))
-    return Doc(text, tokens, sent + 1 if tokens else 0, sent_starts)
+    """Tokenise ``text`` into normalised tokens with original offsets, sentences and clauses.
+
+    Written as whole-list operations (one regex split, then map/accumulate over the tokens) rather than
+    a loop per token: per distinct raw token everything (words, lemmas, clause opener) is one lookup.
+    """
+    parts = _SPLIT_RE.split(text)  # gap, token, gap, token, ..., gap
+    if len(parts) == 1:
+        return Doc(text, [], [], [], [], [], [], 0, [])
+    raws = parts[1::2]
+    n = len(raws)
+    offsets = list(accumulate(map(len, parts)))
+    starts = offsets[0:-1:2]
+    ends = offsets[1::2]
+    get = _WORDS.get
+    infos = list(map(get, raws))
+    if None in infos:
+        infos = list(map(_word_info, raws))
+    gaps = parts[2:-1:2]  # between consecutive tokens
+    kinds = list(map(_GAP_KINDS.get, gaps))
+    if None in kinds:
+        kinds = list(map(_gap_kind, gaps))
+    # a token starts a new clause after a clause or sentence break, or when it is a clause-opening word
+    clauses = list(accumulate(map(or_, map(_CLAUSE_STEP.__getitem__, kinds), map(_OPENER, infos[1:])), initial=0))
+    sents = list(accumulate(map(_SENT_STEP.__getitem__, kinds), initial=0))
+    sent_starts = [0]
+    if 2 in kinds:
+        sent_starts.extend(compress(range(1, n), map(_IS_SENT_BREAK, kinds)))
+    if _MULTI.isdisjoint(raws):
+        norms = list(map(_FIRST_NORM, infos))
+        lemmas = list(map(_FIRST_LEMMA, infos))
+    else:
+        # abbreviations expanded into several words: each word is a token with the span of the original
+        counts = list(map(_N_WORDS, infos))
+        norms = list(chain.from_iterable(map(_ALL_NORMS, infos)))
+        lemmas = list(chain.from_iterable(map(_ALL_LEMMAS, infos)))
+        starts = list(chain.from_iterable(map(repeat, starts, counts)))
+        ends = list(chain.from_iterable(map(repeat, ends, counts)))
+        sents = list(chain.from_iterable(map(repeat, sents, counts)))
+        clauses = list(chain.from_iterable(map(repeat, clauses, counts)))
+        first = [0, *accumulate(counts)]
+        sent_starts = [first[k] for k in sent_starts]
+    return Doc(text, norms, lemmas, starts, ends, sents, clauses, sents[-1] + 1, sent_starts)
 
 
-def negation_at(tokens: list[Token], i: int, j: int, window_before: int = 5, window_after: int = 3) -> bool:
+def negation_at(doc: Doc, i: int, j: int, window_before: int = 5, window_after: int = 3) -> bool:
     """Is the match covering tokens[i:j] negated?
 
     A negation word counts when it is in the same clause and at most ``window_before`` tokens before the
@@ -354,35 +411,35 @@ def negation_at(tokens: list[Token], i: int, j: int, window_before: int = 5, win
     ``window_after`` tokens after it. Uncertainty ("weet niet of", "niet zeker") and "niet alleen" are
     not negations. Negation words inside the match itself are part of the trigger, not a negation.
     """
-    clause = tokens[i].clause
+    norms, clauses = doc.norms, doc.clauses
+    n = len(norms)
+    clause = clauses[i]
     lo = max(0, i - window_before)
     for k in range(i - 1, lo - 1, -1):
-        t = tokens[k]
-        if t.clause != clause:
+        if clauses[k] != clause:
             break
-        if t.norm in NEGATION_WORDS and _is_real_negation(tokens, k):
-            if t.norm == "geen" and j < len(tokens) and tokens[j].norm == "meer":
+        if norms[k] in NEGATION_WORDS and _is_real_negation(norms, clauses, k):
+            if norms[k] == "geen" and j < n and norms[j] == "meer":
                 # "heeft geen paspoort meer": the thing is gone, which is what the trigger describes
                 continue
             return True
-    hi = min(len(tokens), j + window_after)
+    hi = min(n, j + window_after)
     for k in range(j, hi):
-        t = tokens[k]
-        if t.clause != clause:
+        if clauses[k] != clause:
             break
-        if t.norm in ("niet", "nooit", "niets", "niks") and _is_real_negation(tokens, k):
+        if norms[k] in ("niet", "nooit", "niets", "niks") and _is_real_negation(norms, clauses, k):
             # "niet meer" is a statement about the past, handled by past_at
-            if k + 1 < len(tokens) and tokens[k + 1].norm == "meer":
+            if k + 1 < n and norms[k + 1] == "meer":
                 continue
             return True
     return False
 
 
-def _is_real_negation(tokens: list[Token], k: int) -> bool:
-    nxt = tokens[k + 1].norm if k + 1 < len(tokens) and tokens[k + 1].clause == tokens[k].clause else ""
+def _is_real_negation(norms: list[str], clauses: list[int], k: int) -> bool:
+    nxt = norms[k + 1] if k + 1 < len(norms) and clauses[k + 1] == clauses[k] else ""
     if nxt in _NEG_BREAKERS_AFTER:
         return False
-    prv = tokens[k - 1].norm if k > 0 and tokens[k - 1].clause == tokens[k].clause else ""
+    prv = norms[k - 1] if k > 0 and clauses[k - 1] == clauses[k] else ""
     if prv in _NEG_BREAKERS_BEFORE:
         return False
     # "geen ... meer" / "niet meer" describe something that stopped: that is tense, not negation
@@ -401,33 +458,28 @@ def _tense_cues(doc: Doc, sent: int) -> tuple[list[tuple[int, int, int]], list[t
     cached = doc.tense_cache.get(sent)
     if cached is not None:
         return cached
-    tokens = doc.tokens
-    k = doc.sent_starts[sent]
-    n = len(tokens)
+    norms, clauses = doc.norms, doc.clauses
+    lo = doc.sent_starts[sent]
+    hi = doc.sent_starts[sent + 1] if sent + 1 < doc.n_sents else len(norms)
     past: list[tuple[int, int, int]] = []  # (first, last, clause or -1 for sentence scope)
     present: list[tuple[int, int]] = []
-    cue_words = _TENSE_CUE_WORDS
-    while k < n:
-        tok = tokens[k]
-        if tok.sent != sent:
-            break
-        t = tok.norm
-        if t not in cue_words:  # the checks below can only fire for one of these words
-            k += 1
-            continue
-        if t in PRESENT_WORDS:
-            present.append((k, tokens[k].clause))
-        if t in PAST_SINGLE:
-            past.append((k, k, -1))
-        elif k + 1 < n and tokens[k + 1].sent == sent and (t, tokens[k + 1].norm) in PAST_PAIRS:
-            past.append((k, k + 1, tokens[k].clause if t == "niet" else -1))
-        elif t == "meer" and k > 0 and tokens[k - 1].norm in ("niet", "nooit"):
-            # "niet meer" only speaks about its own clause ("... omdat hij het niet meer ziet zitten")
-            past.append((k - 1, k, tokens[k].clause))
-        elif t == "meer" and k > 1 and tokens[k - 2].norm == "geen":
-            # "geen schulden meer" (resolved); not when the match is the noun ("geen paspoort meer")
-            past.append((k - 2, k, tokens[k].clause))
-        k += 1
+    if not _TENSE_CUE_WORDS.isdisjoint(norms[lo:hi]):  # the checks below can only fire for these words
+        for k in range(lo, hi):
+            t = norms[k]
+            if t not in _TENSE_CUE_WORDS:
+                continue
+            if t in PRESENT_WORDS:
+                present.append((k, clauses[k]))
+            if t in PAST_SINGLE:
+                past.append((k, k, -1))
+            elif k + 1 < hi and (t, norms[k + 1]) in PAST_PAIRS:
+                past.append((k, k + 1, clauses[k] if t == "niet" else -1))
+            elif t == "meer" and k > 0 and norms[k - 1] in ("niet", "nooit"):
+                # "niet meer" only speaks about its own clause ("... omdat hij het niet meer ziet zitten")
+                past.append((k - 1, k, clauses[k]))
+            elif t == "meer" and k > 1 and norms[k - 2] == "geen":
+                # "geen schulden meer" (resolved); not when the match is the noun ("geen paspoort meer")
+                past.append((k - 2, k, clauses[k]))
     doc.tense_cache[sent] = (past, present)
     return past, present
 
@@ -439,11 +491,10 @@ def past_at(doc: Doc, i: int, j: int) -> bool:
     same sentence; a present cue (``nu``, ``weer``, ``sinds``, ``vannacht``, ...) in the same clause as the
     match overrides them ("vroeger al, nu weer"). Words of the match itself are never cues for it.
     """
-    tokens = doc.tokens
-    past, present = _tense_cues(doc, tokens[i].sent)
+    past, present = _tense_cues(doc, doc.sents[i])
     if not past:
         return False
-    clause = tokens[i].clause
+    clause = doc.clauses[i]
     if not any((b < i or a >= j) and (c < 0 or c == clause) for a, b, c in past):
         return False
     # a present cue in the match's clause (the match itself included, e.g. "vanavond") wins
