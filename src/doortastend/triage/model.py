@@ -128,7 +128,13 @@ class LinearModel:
     def __init__(self, vocab: list[str], weights: np.ndarray, bias: np.ndarray, meta: dict):
         self.vocab = vocab
         self.index = index = dict(zip(vocab, range(len(vocab)), strict=True))
-        self.W = np.ascontiguousarray(weights, dtype=np.float32)
+        weights = np.asarray(weights, dtype=np.float32)
+        # one extra row of -0.0 after the weights: the padding of the character n-gram sums
+        self._W_padded = np.empty((weights.shape[0] + 1, weights.shape[1]), dtype=np.float32)
+        self._W_padded[:-1] = weights
+        self._W_padded[-1] = -0.0
+        self._pad_row = weights.shape[0]
+        self.W = self._W_padded[:-1]
         self.b = np.asarray(bias, dtype=np.float32)
         self.meta = meta
         self.block_weights = meta.get("block_weights", {b: 1.0 for b in BLOCKS})
@@ -156,36 +162,49 @@ class LinearModel:
         self._bw_c = self.block_weights.get("c", 1.0)
 
     # -- scoring ----------------------------------------------------------------------------------
-    def _char_row(self, word: str) -> int:
-        """Row of ``self._char_mat`` holding the summed weights of a word's in-vocabulary character n-grams
-        in its first columns and how many there are in its last column; row 0 (all zero) stands for the
-        words that get no character n-grams (one letter, digits). Rows are added on first sight of a word."""
-        row = self._char_rows.get(word)
-        if row is None:
+    def _add_char_rows(self, words: list[str]) -> None:
+        """Rows of ``self._char_mat`` for words not seen before: the summed weights of each word's
+        in-vocabulary character n-grams in the first columns and how many there are in the last column.
+        Words without character n-grams (one letter, digits) get row 0, which stays zero. All new words of
+        a text are summed with one gather: each word's list of rows is padded to the same length with a
+        row of -0.0 (adding -0.0 changes no float), then added up one row after the other as before."""
+        rows_of = self._char_rows
+        cget = self.c_index.get
+        lists: list[list[int]] = []
+        owners: list[int] = []
+        for word in words:
             if not _is_char_word(word):
-                self._char_rows[word] = 0
-                return 0
-            cget = self.c_index.get
+                rows_of[word] = 0
+                continue
             ids = list(map(cget, char_ngrams(word)))
             if None in ids:
                 ids = list(compress(ids, map(is_not, ids, repeat(None))))
-            row = len(self._char_rows) + 1
-            if row >= self._char_mat.shape[0]:
-                if row >= 200_000:  # bound the cache
-                    self._reset_char_cache()
-                    row = 1
-                else:
-                    grown = np.zeros((self._char_mat.shape[0] * 2, self._char_mat.shape[1]), dtype=np.float32)
-                    grown[: self._char_mat.shape[0]] = self._char_mat
-                    self._char_mat = grown
+            row = self._n_rows
+            self._n_rows += 1
+            rows_of[word] = row
             if ids:
-                self._char_mat[row, :-1] = _add_rows(self.W.take(ids, axis=0), axis=0)
-                self._char_mat[row, -1] = len(ids)
-            self._char_rows[word] = row
-        return row
+                lists.append(ids)
+                owners.append(row)
+        mat = self._char_mat
+        if self._n_rows > mat.shape[0]:
+            grown = np.zeros((max(mat.shape[0] * 2, self._n_rows), mat.shape[1]), dtype=np.float32)
+            grown[: mat.shape[0]] = mat
+            self._char_mat = mat = grown
+        if lists:
+            width = max(map(len, lists))
+            pad = self._pad_row
+            flat: list[int] = []
+            for ids in lists:
+                flat += ids
+                if len(ids) < width:
+                    flat += [pad] * (width - len(ids))
+            gathered = self._W_padded.take(flat, axis=0).reshape(len(lists), width, mat.shape[1] - 1)
+            mat[owners, :-1] = _add_rows(gathered, axis=1)
+            mat[owners, -1] = list(map(len, lists))
 
     def _reset_char_cache(self) -> None:
         self._char_rows: dict[str, int] = {}
+        self._n_rows = 1  # row 0: the words without character n-grams
         self._char_mat = np.zeros((4096, self.W.shape[1] + 1), dtype=np.float32)
 
     def score(self, doc: Doc, indicator_feats: list[str], role: str | None) -> np.ndarray:
@@ -201,9 +220,11 @@ class LinearModel:
         words = sorted(set(doc.norms))
         rows = list(map(self._char_rows.get, words))
         if None in rows:
-            for w, r in zip(words, rows, strict=True):
-                if r is None:
-                    self._char_row(w)
+            new = [w for w, r in zip(words, rows, strict=True) if r is None]
+            if self._n_rows + len(new) > 200_000:  # bound the cache
+                self._reset_char_cache()
+                new = words
+            self._add_char_rows(new)
             rows = list(map(self._char_rows.get, words))
         rows = list(filter(None, rows))  # the char words (row 0: no character n-grams)
         if rows:

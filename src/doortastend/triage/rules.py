@@ -247,7 +247,10 @@ CUE_TRIGGERS: dict[str, list[str]] = {
     "!schuld": ["schuld|schulden|schuldig|afbetalen|afbetaling|terugbetalen", "in het krijt"],
 }
 
-_NUMBER_RE = re.compile(r"(?<![\d.,:])(\d{1,2})(?![\d]|[:.,]\d)")
+# a number of one or two digits, not preceded by a digit, '.', ',' or ':' and not part of a longer number,
+# a time or a decimal; written to start with the digit (the look-behind after it) so the regex engine
+# can skip quickly to the next digit
+_NUMBER_RE = re.compile(r"(\d(?<![\d.,:]\d)\d?)(?![\d]|[:.,]\d)")
 _AGE_AFTER_RE = re.compile(r"\s*(?:-\s*)?(?:jarige?n?|jaar|jr)\b")
 _AGE_BEFORE_RE = re.compile(
     r"(?:\(\s*[±~+]?\s*"  # (14), (±16)
@@ -267,19 +270,26 @@ _NOT_AGE_AFTER_RE = re.compile(r"\s*(?:euro|eur|uur|u\b|minuten|min\b|keer|dagen
 
 
 _DIGIT_RE = re.compile(r"\d")
+_DIGITS_RE = re.compile(r"\d+")
 _CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3])[:.u]([0-5]\d)\b|\b([01]?\d|2[0-3])\s?(?:uur|u)\b")
 
 
 def late_hour(text: str) -> bool:
     """A clock time between 21:00 and 05:59 is mentioned (night-time dispatch notes)."""
-    first = _DIGIT_RE.search(text)
-    if first is None:
-        return False
-    # every clock time starts with a digit; look-behinds and \b still see the text before ``pos``
-    for m in _CLOCK_RE.finditer(text, first.start()):
-        h = int(m.group(1) or m.group(3))
-        if h >= 21 or h <= 5:
-            return True
+    # the same as ``_CLOCK_RE.finditer(text)``: a clock time starts where a run of digits starts (\b before a
+    # digit), so the regex is only tried there (\b still sees the text before ``pos``), and not inside the
+    # clock time found before
+    after = 0
+    for run in _DIGITS_RE.finditer(text):
+        pos = run.start()
+        if pos < after:
+            continue
+        m = _CLOCK_RE.match(text, pos)
+        if m is not None:
+            h = int(m.group(1) or m.group(3))
+            if h >= 21 or h <= 5:
+                return True
+            after = m.end()
     return False
 
 
@@ -507,7 +517,9 @@ def sentence_time_buckets(doc: Doc) -> list[frozenset[str]]:
     found: dict[int, set[str]] = {}
     cands_per_token = list(map(_TIME_CANDS.get, norms))
     if None in cands_per_token:
-        cands_per_token = list(map(_time_cands, norms))
+        for k, cands in enumerate(cands_per_token):
+            if cands is None:
+                cands_per_token[k] = _time_cands(norms[k])
     after = 0  # a matched phrase is not searched again from its own later words
     for i in compress(range(n), cands_per_token):  # only the tokens that can start a phrase
         if i < after:

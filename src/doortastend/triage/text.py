@@ -346,6 +346,11 @@ _SENT_STEP = (0, 0, 1)  # ... a new sentence
 _IS_SENT_BREAK = (2).__eq__
 # the token regex with a group, so re.split returns gap, token, gap, token, ..., gap
 _SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")")
+# the same for a text of ASCII characters only (most signals), with plain character sets instead of the
+# Unicode category tests (the same tokens: these are exactly the ASCII characters of those categories)
+_SPLIT_ASCII_RE = re.compile(
+    "(" + _TOKEN_RE.pattern.replace(r"[^\W\d_]", "[A-Za-z]").replace(r"[^\W_]", "[0-9A-Za-z]") + ")"
+)
 
 
 def _gap_kind(gap: str) -> int:
@@ -364,7 +369,7 @@ def analyse(text: str) -> Doc:
     Written as whole-list operations (one regex split, then map/accumulate over the tokens) rather than
     a loop per token: per distinct raw token everything (words, lemmas, clause opener) is one lookup.
     """
-    parts = _SPLIT_RE.split(text)  # gap, token, gap, token, ..., gap
+    parts = (_SPLIT_ASCII_RE if text.isascii() else _SPLIT_RE).split(text)  # gap, token, gap, ..., gap
     if len(parts) == 1:
         return Doc(text, [], [], [], [], [], [], 0, [])
     raws = parts[1::2]
@@ -375,11 +380,15 @@ def analyse(text: str) -> Doc:
     get = _WORDS.get
     infos = list(map(get, raws))
     if None in infos:
-        infos = list(map(_word_info, raws))
+        for k, info in enumerate(infos):
+            if info is None:
+                infos[k] = _word_info(raws[k])
     gaps = parts[2:-1:2]  # between consecutive tokens
     kinds = list(map(_GAP_KINDS.get, gaps))
     if None in kinds:
-        kinds = list(map(_gap_kind, gaps))
+        for k, kind in enumerate(kinds):
+            if kind is None:
+                kinds[k] = _gap_kind(gaps[k])
     # a token starts a new clause after a clause or sentence break, or when it is a clause-opening word
     clauses = list(accumulate(map(or_, map(_CLAUSE_STEP.__getitem__, kinds), map(_OPENER, infos[1:])), initial=0))
     sents = list(accumulate(map(_SENT_STEP.__getitem__, kinds), initial=0))
