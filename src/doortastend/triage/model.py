@@ -128,13 +128,14 @@ class LinearModel:
     def __init__(self, vocab: list[str], weights: np.ndarray, bias: np.ndarray, meta: dict):
         self.vocab = vocab
         self.index = index = dict(zip(vocab, range(len(vocab)), strict=True))
-        weights = np.asarray(weights, dtype=np.float32)
-        # one extra row of -0.0 after the weights: the padding of the character n-gram sums
-        self._W_padded = np.empty((weights.shape[0] + 1, weights.shape[1]), dtype=np.float32)
-        self._W_padded[:-1] = weights
+        self.W = np.ascontiguousarray(weights, dtype=np.float32)
+        # a copy of the weights with a column of ones (summed: how many n-grams) and a row of -0.0 after them
+        # (the padding of the character n-gram sums, see ``_add_char_rows``)
+        self._W_padded = np.empty((self.W.shape[0] + 1, self.W.shape[1] + 1), dtype=np.float32)
+        self._W_padded[:-1, :-1] = self.W
+        self._W_padded[:-1, -1] = 1.0
         self._W_padded[-1] = -0.0
-        self._pad_row = weights.shape[0]
-        self.W = self._W_padded[:-1]
+        self._pad_row = self.W.shape[0]
         self.b = np.asarray(bias, dtype=np.float32)
         self.meta = meta
         self.block_weights = meta.get("block_weights", {b: 1.0 for b in BLOCKS})
@@ -165,13 +166,15 @@ class LinearModel:
     def _add_char_rows(self, words: list[str]) -> None:
         """Rows of ``self._char_mat`` for words not seen before: the summed weights of each word's
         in-vocabulary character n-grams in the first columns and how many there are in the last column.
-        Words without character n-grams (one letter, digits) get row 0, which stays zero. All new words of
-        a text are summed with one gather: each word's list of rows is padded to the same length with a
-        row of -0.0 (adding -0.0 changes no float), then added up one row after the other as before."""
+        Words without character n-grams (one letter, digits) get row 0, which stays zero, as do the rows of
+        words none of whose n-grams is in the vocabulary. All new words of a text are summed with one
+        gather: each word's list of rows is padded to the same length with a row of -0.0 (adding -0.0
+        changes no float), then added up one row after the other as before (the column of ones gives the
+        count)."""
         rows_of = self._char_rows
         cget = self.c_index.get
         lists: list[list[int]] = []
-        owners: list[int] = []
+        empty: list[str] = []
         for word in words:
             if not _is_char_word(word):
                 rows_of[word] = 0
@@ -179,12 +182,15 @@ class LinearModel:
             ids = list(map(cget, char_ngrams(word)))
             if None in ids:
                 ids = list(compress(ids, map(is_not, ids, repeat(None))))
-            row = self._n_rows
-            self._n_rows += 1
-            rows_of[word] = row
-            if ids:
-                lists.append(ids)
-                owners.append(row)
+                if not ids:
+                    empty.append(word)
+                    continue
+            rows_of[word] = self._n_rows + len(lists)
+            lists.append(ids)
+        first = self._n_rows
+        self._n_rows += len(lists) + len(empty)
+        for k, word in enumerate(empty, first + len(lists)):
+            rows_of[word] = k
         mat = self._char_mat
         if self._n_rows > mat.shape[0]:
             grown = np.zeros((max(mat.shape[0] * 2, self._n_rows), mat.shape[1]), dtype=np.float32)
@@ -198,9 +204,8 @@ class LinearModel:
                 flat += ids
                 if len(ids) < width:
                     flat += [pad] * (width - len(ids))
-            gathered = self._W_padded.take(flat, axis=0).reshape(len(lists), width, mat.shape[1] - 1)
-            mat[owners, :-1] = _add_rows(gathered, axis=1)
-            mat[owners, -1] = list(map(len, lists))
+            gathered = self._W_padded.take(flat, axis=0).reshape(len(lists), width, mat.shape[1])
+            mat[first : first + len(lists)] = _add_rows(gathered, axis=1)
 
     def _reset_char_cache(self) -> None:
         self._char_rows: dict[str, int] = {}
