@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import compress
+from operator import not_
 
 import simplemma
 from rapidfuzz.distance import OSA
@@ -289,10 +291,10 @@ class Matcher:
             need_pids.update(triggers[tid][2])
         positions: dict[int, list[int]] = {}
         disjoint = need_pids.isdisjoint
-        for q, h in enumerate(hits):
-            if h and not disjoint(h):
-                for pid in need_pids.intersection(h):
-                    positions.setdefault(pid, []).append(q)
+        # the tokens with a needed pattern (picked in C: most tokens have none)
+        for q in compress(range(len(hits)), map(not_, map(disjoint, hits))):
+            for pid in need_pids.intersection(hits[q]):
+                positions.setdefault(pid, []).append(q)
         found: dict[tuple[str, int, int], Match] = {}
         extend = self._extend
         starts, ends, sents = doc.starts, doc.ends, doc.sents

@@ -90,7 +90,7 @@ def word_feature_ids(doc: Doc, get) -> set:
     ids = list(map(get, lemmas))
     if not NEGATION_WORDS.isdisjoint(lemmas):
         n = len(lemmas)
-        for p in [k for k, lem in enumerate(lemmas) if lem in NEGATION_WORDS]:
+        for p in list(compress(range(n), map(NEGATION_WORDS.__contains__, lemmas))):
             clause = clauses[p]
             for k in range(p + 1, min(p + 1 + NEG_SCOPE, n)):
                 if clauses[k] != clause or lemmas[k] in NEGATION_WORDS:

@@ -510,6 +510,26 @@ def _time_cands(norm: str) -> list[tuple[tuple[str, ...], str]]:
     return cands
 
 
+# per (word, next word): the phrases starting with the word that the next word does not rule out
+_TIME_PAIR_CANDS: dict[tuple[str, str | None], list[tuple[tuple[str, ...], str]]] = {}
+
+
+def _pair_cands(
+    cands: list[tuple[tuple[str, ...], str]], key: tuple[str, str | None]
+) -> list[tuple[tuple[str, ...], str]]:
+    nxt = key[1]
+    out = [
+        (words, bucket)
+        for words, bucket in cands
+        if len(words) == 1
+        or (nxt is not None and (words[1] == nxt or (words[1][0] == "#" and _word_ok(words[1], nxt))))
+    ]
+    if len(_TIME_PAIR_CANDS) >= 200_000:
+        _TIME_PAIR_CANDS.clear()
+    _TIME_PAIR_CANDS[key] = out
+    return out
+
+
 def sentence_time_buckets(doc: Doc) -> list[frozenset[str]]:
     """Time buckets of the expressions in each sentence (empty when a sentence has none)."""
     norms, sents = doc.norms, doc.sents
@@ -521,11 +541,18 @@ def sentence_time_buckets(doc: Doc) -> list[frozenset[str]]:
             if cands is None:
                 cands_per_token[k] = _time_cands(norms[k])
     after = 0  # a matched phrase is not searched again from its own later words
+    pair_get = _TIME_PAIR_CANDS.get
     for i in compress(range(n), cands_per_token):  # only the tokens that can start a phrase
         if i < after:
             continue
+        key = (norms[i], norms[i + 1] if i + 1 < n else None)
+        cands = pair_get(key)
+        if cands is None:
+            cands = _pair_cands(cands_per_token[i], key)
+        if not cands:
+            continue
         sent = sents[i]
-        for words, bucket in cands_per_token[i]:
+        for words, bucket in cands:
             k = len(words)
             if i + k > n or sents[i + k - 1] != sent:
                 continue
