@@ -217,7 +217,12 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
     import psycopg
 
     from doortastend.linkage.matcher import Matcher
-    from doortastend.linkage.normalize import NormalizedRecord, blocking_keys, normalize_record
+    from doortastend.linkage.normalize import (
+        NormalizedRecord,
+        blocking_keys,
+        initial_lookup_keys,
+        normalize_record,
+    )
 
     base = dsn.rstrip("/")
     admin = base + "/postgres"
@@ -283,7 +288,7 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
             q["id"] = "q"
             t = time.perf_counter()
             mention = NormalizedRecord.from_dict(q)  # as if just normalised by the web app
-            keys = sorted(blocking_keys(mention))
+            keys = sorted(initial_lookup_keys(blocking_keys(mention)))
             cand_ids: set[int] = set()
             for (arr,) in con.execute(sql, (keys, MAX_PER_KEY + 1)).fetchall():
                 if arr and len(arr) <= MAX_PER_KEY:

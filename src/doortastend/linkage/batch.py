@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from .clustering import GuardedUnion, em_match_share, hold_ambiguous, pairs_from_blocks
 from .matcher import AMBIGUITY_MARGIN, AUTO_LINK_THRESHOLD
-from .normalize import NormalizedRecord, blocking_keys, normalize_record
+from .normalize import INITIAL_KEY_KINDS, NormalizedRecord, blocking_keys, normalize_record
 from .scoring import (
     Model,
     TermFrequencies,
@@ -38,6 +38,7 @@ MAX_BLOCK = 400
 # Tighter caps for the broad keys (first-name group + town, + last name; last name + birth year): a block of
 # 150 "Mohamed"s in one town carries little evidence but costs 11,000 comparisons.
 KEY_CAPS = {"c": 120, "n": 150, "y": 200}
+_INITIAL_KINDS = frozenset(INITIAL_KEY_KINDS) | frozenset(INITIAL_KEY_KINDS.values())
 
 
 def _normalize_chunk(chunk: list) -> list[tuple[NormalizedRecord, list[str]]]:
@@ -77,12 +78,34 @@ def candidate_pairs(
     max_block: int = MAX_BLOCK,
     keys: Sequence[Sequence[str]] | None = None,
 ) -> np.ndarray:
-    """Unique candidate pairs (i < j) as an (n, 2) int array: records sharing at least one blocking key."""
+    """Unique candidate pairs (i < j) as an (n, 2) int array: records sharing at least one blocking key.
+
+    Keys of the initial kinds (``normalize.INITIAL_KEY_KINDS``: "t:" written by an initial-only record, "T:"
+    by a record with a first-name group) pair two records of a block only when at least one wrote "t:"."""
     index: dict[str, list[int]] = defaultdict(list)
+    initial_index: dict[str, list[int]] = defaultdict(list)
+    n = len(records)
+    bare = np.zeros(n, dtype=bool)
     for i, r in enumerate(records):
         for k in keys[i] if keys is not None else blocking_keys(r):
-            index[k].append(i)
-    return pairs_from_blocks(index, len(records), lambda key: min(max_block, KEY_CAPS.get(key[0], max_block)))
+            if k[0] in _INITIAL_KINDS:
+                initial_index[k[0].lower() + k[1:]].append(i)
+                bare[i] |= k[0] in INITIAL_KEY_KINDS
+            else:
+                index[k].append(i)
+
+    def cap(key: str) -> int:
+        return min(max_block, KEY_CAPS.get(key[0], max_block))
+
+    pairs = pairs_from_blocks(index, n, cap)
+    if initial_index:
+        blocks = {k: v for k, v in initial_index.items() if len(v) > 1 and bare[v].any()}
+        extra = pairs_from_blocks(blocks, n, cap)
+        extra = extra[bare[extra[:, 0]] | bare[extra[:, 1]]]
+        if len(extra):
+            codes = np.union1d(pairs[:, 0] * n + pairs[:, 1], extra[:, 0] * n + extra[:, 1])
+            pairs = np.stack([codes // n, codes % n], axis=1)
+    return pairs
 
 
 # positions in the comparison vector (scoring.COMPARISONS)

@@ -39,6 +39,7 @@ __all__ = [
     "age_to_birth_years",
     "normalize_gender",
     "blocking_keys",
+    "initial_lookup_keys",
     "REFERENCE_DATE",
 ]
 
@@ -811,4 +812,44 @@ def blocking_keys(rec: NormalizedRecord) -> set[str]:
     if rec.birth_date and rec.first_initial:
         for d in rec.birth_dates:
             keys.add(f"d:{d}:{rec.first_initial}")
+    if rec.city and street:
+        # initial-only records ("H. Smit", housing reports) have no name group: they meet the full or informal
+        # names of the same initial ("Hendrik Smit", "Henk", "Rik": the initial of each name group as well) on
+        # the street in the town. An initial-only record writes "t:", a record with a name group "T:"; two
+        # records meet on "t"+"t" or "t"+"T", never "T"+"T" (full names meet through their name groups, and
+        # by initial would add siblings): see initial_lookup_keys and batch.candidate_pairs.
+        kind = "T" if rec.name_groups else "t"
+        for x in name_initials(rec):
+            keys.add(f"{kind}:{x}:{street}:{rec.city}")
     return keys
+
+
+# Key kinds that pair only when at least one side is initial-only (lower case: initial only; upper: full name).
+INITIAL_KEY_KINDS = {"t": "T"}
+
+
+def initial_lookup_keys(keys: set[str] | list[str]) -> set[str]:
+    """The keys to look up for a record with these blocking keys (online candidate retrieval): its own keys,
+    and for the initial kinds the other side's spelling -- an initial-only record also finds the full names
+    of its initial ("t:" -> "T:"), a full name only the initial-only records ("T:" -> "t:", not "T:")."""
+    out: set[str] = set()
+    for k in keys:
+        kind = k[:1]
+        if kind in INITIAL_KEY_KINDS:
+            out.add(k)
+            out.add(INITIAL_KEY_KINDS[kind] + k[1:])
+        elif kind in INITIAL_KEY_KINDS.values():
+            out.add(kind.lower() + k[1:])
+        else:
+            out.add(k)
+    return out
+
+
+def name_initials(rec: NormalizedRecord) -> set[str]:
+    """The written first initial and the first letter of each first-name group (blocking keys j and t)."""
+    out = {rec.first_initial} if rec.first_initial else set()
+    for g in rec.name_groups:
+        g = g.lstrip("~")
+        if g:
+            out.add(g[0])
+    return out

@@ -58,7 +58,8 @@ def score_against_person(rec, person: Person):
 
 
 def candidates_for(mention: Mention) -> list[tuple[Person, object]]:
-    keys = keys_for(mention)
+    normalize, _scoring, _m = _engine()
+    keys = normalize.initial_lookup_keys(keys_for(mention))
     if not keys:
         return []
     person_ids = list(

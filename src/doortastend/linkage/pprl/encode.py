@@ -38,7 +38,15 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from functools import lru_cache
 
-from doortastend.linkage.normalize import NormalizedRecord, blocking_keys, name_skeleton, normalize_record
+from doortastend.linkage.normalize import (
+    INITIAL_KEY_KINDS,
+    NormalizedRecord,
+    blocking_keys,
+    name_skeleton,
+    normalize_record,
+)
+
+_INITIAL_KINDS = frozenset(INITIAL_KEY_KINDS) | frozenset(INITIAL_KEY_KINDS.values())
 
 __all__ = [
     "EncodingParams",
@@ -335,8 +343,12 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
         enc["sc"] = tok("school", rec.school)
     # Keyed blocking keys, grouped by kind (the part before the first ":" of the plaintext key, e.g. "s" =
     # name group + street). Sharing a kind is itself evidence the linker uses across salts.
+    # The initial kinds (normalize.INITIAL_KEY_KINDS, "t"/"T": initial + street + town) pair only across
+    # their two spellings, which keyed tokens cannot express: they are left out of the PPRL path.
     bk: dict[str, list[str]] = {}
     for b in blocking_keys(rec):
+        if b[0] in _INITIAL_KINDS:
+            continue
         bk.setdefault(b.split(":", 1)[0], []).append(tok("block", b))
     if bk:
         enc["bk"] = {kind: sorted(v) for kind, v in sorted(bk.items())}

@@ -165,3 +165,24 @@ def test_garbage_never_raises():
     rec = normalize_record({"id": 5, "first_name": ["x"], "birth_date": {"a": 1}, "age_estimate": "??",
                             "house_number": None, "phone": 12, "bsn": 3.5})
     assert rec.id == "5" and rec.bsn is None and rec.birth_date is None
+
+
+def test_initial_street_keys_pair_an_initial_with_full_names_only():
+    from doortastend.linkage.batch import candidate_pairs
+    from doortastend.linkage.normalize import initial_lookup_keys
+
+    housing = normalize_record({"id": "h", "first_name": "H.", "last_name": "Smit", "street": "Oranjedreef",
+                                "house_number": "175", "postcode": "8264 WD", "city": "Lelystad"})
+    henk = normalize_record({"id": "r", "nickname": "Henk", "age_estimate": 22, "street": "Oranjedreef",
+                             "city": "Lelystad", "reference_date": "2026-11-24"})
+    hanna = normalize_record({"id": "s", "first_name": "Hanna", "street": "Oranjedreef", "city": "Lelystad"})
+    assert not blocking_keys(housing) & blocking_keys(henk)  # no shared key of the other kinds
+    assert "t:h:oranjedref:lelystad" in blocking_keys(housing)
+    assert "T:h:oranjedref:lelystad" in blocking_keys(henk)
+    # online: the initial finds the full names of its initial, a full name finds the initial, not other full names
+    assert initial_lookup_keys(blocking_keys(housing)) & blocking_keys(henk)
+    assert initial_lookup_keys(blocking_keys(henk)) & blocking_keys(housing)
+    assert not initial_lookup_keys(blocking_keys(henk)) & blocking_keys(hanna)
+    # batch: the same pairs
+    pairs = {tuple(p) for p in candidate_pairs([housing, henk, hanna]).tolist()}
+    assert (0, 1) in pairs and (0, 2) in pairs and (1, 2) not in pairs
