@@ -248,7 +248,14 @@ class TriageEngine:
     def _stage2(self, a: Analysis, u: np.ndarray, reporter_role: str | None) -> list[float]:
         """Stage-2 urgency probabilities (same inputs as ``train.stage2_inputs``)."""
         idx, coef = self.stage2.index, self.stage2.coef
-        cols = {idx[n] for n in stage2_names(a.features, a.reasons, reporter_role) if n in idx}
+        # the columns of stage2_names(...): its names all start with f:/t:/u:/reason:/r:, so the features
+        # with other prefixes have no column and need not be filtered out first
+        get = idx.get
+        cols = set(map(get, a.features))
+        if a.reasons:
+            cols.update(get("reason:" + r) for r in a.reasons)
+        cols.update(map(get, role_feature(reporter_role)))
+        cols.discard(None)
         z = self.stage2.intercept + self._coef_scores @ u.astype(np.float64)
         if cols:
             # (indexing gives a column-major copy, so each row is added up one number after the other)
@@ -276,12 +283,12 @@ class TriageEngine:
             # only the rules speak
             return [], ("acuut" if reasons else "monitoren"), reasons
         chosen = []
-        for k, code in enumerate(PHENOMENA):
-            if any_p < self.any_gate:
-                break
-            thr = self.thresholds.get(code, 0.5)
-            if phen_p[k] >= thr or (code in hinted and phen_p[k] >= thr * self.hint_floor):
-                chosen.append(code)
+        if any_p >= self.any_gate:
+            thresholds = self.thresholds
+            for k, code in enumerate(PHENOMENA):
+                thr = thresholds.get(code, 0.5)
+                if phen_p[k] >= thr or (code in hinted and phen_p[k] >= thr * self.hint_floor):
+                    chosen.append(code)
         hard = [r for r in reasons if self.hard_reasons is None or r in self.hard_reasons]
         # the model may only call a signal acute when the text gives it something to go on (an indicator
         # or any cue); otherwise a near-empty text would get the model's prior
