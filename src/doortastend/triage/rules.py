@@ -597,7 +597,11 @@ _ADULT_AGE_RE = re.compile(
 
 def adult_age(text: str) -> bool:
     """An adult age (18-69) is mentioned: 'vriend van 24', '(23)', '30-jarige', 'mannen van 20+'."""
-    return _ADULT_AGE_RE.search(text.lower()) is not None
+    # every alternative has an ASCII digit: without one (most texts) the whole scan is skipped
+    return _ASCII_DIGIT_RE.search(text) is not None and _ADULT_AGE_RE.search(text.lower()) is not None
+
+
+_ASCII_DIGIT_RE = re.compile(r"[0-9]")
 
 
 def time_features(doc: Doc, matches: list[Match]) -> list[str]:

@@ -29,7 +29,9 @@ import simplemma
 # A word: letters/digits with inner hyphens or apostrophes (id-kaart, z'n, loverboy's), or a dotted
 # abbreviation (i.v.m., o.a.), or a short-form with a leading apostrophe ('s avonds).
 _TOKEN_RE = re.compile(
-    r"(?:[^\W\d_]\.){2,}(?![^\W\d_])"  # dotted abbreviation, e.g. i.v.m. / z.s.m.
+    # dotted abbreviation, e.g. i.v.m. / z.s.m. (two or more letter-dot pairs; the first two written out so
+    # that the common case, a word, fails on its second character without setting up a repeat)
+    r"[^\W\d_]\.[^\W\d_]\.(?:[^\W\d_]\.)*(?![^\W\d_])"
     r"|[^\W_]+(?:['\u2019\-][^\W_]+)*",
 )
 
