@@ -76,3 +76,22 @@ def test_bare_description_creates_no_person(network, matching):
     m = signal_with(network["melder"], {"description": "jongen in rode jas", "roles": []})
     assert match_mention(m) == "skipped"
     assert Person.objects.count() == 0
+
+
+def test_initial_only_mention_finds_full_name_on_the_street(network, matching):
+    """Online retrieval uses the initial + street + town key both ways (t: for an initial, T: for a name)."""
+    from doortastend.linkage.service import candidates_for
+
+    n = network
+    a = signal_with(n["melder"], {"nickname": "Henk", "age_estimate": 40, "street": "Oranjedreef",
+                                  "city": "Havenstad", "roles": []})
+    b = signal_with(n["melder2"], {"first_name": "H.", "last_name": "Smit", "street": "Oranjedreef",
+                                   "house_number": "17", "city": "Havenstad", "roles": []})
+    a.refresh_from_db()
+    b.refresh_from_db()
+    assert a.person_id
+    if b.person_id == a.person_id:
+        return  # linked outright: retrieval found it
+    assert a.person_id in {p.id for p, _ in candidates_for(b)}
+    if b.person_id:
+        assert b.person_id in {p.id for p, _ in candidates_for(a)}
