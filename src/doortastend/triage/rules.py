@@ -271,6 +271,11 @@ _NOT_AGE_AFTER_RE = re.compile(r"\s*(?:euro|eur|uur|u\b|minuten|min\b|keer|dagen
 
 _DIGIT_RE = re.compile(r"\d")
 _DIGITS_RE = re.compile(r"\d+")
+# for a text of ASCII characters (most signals) \d is exactly [0-9], which the regex engine checks with a
+# bitmap instead of a Unicode category lookup per character
+_ASCII_DIGIT_RE = re.compile(r"[0-9]")
+_ASCII_DIGITS_RE = re.compile(r"[0-9]+")
+_ASCII_NUMBER_RE = re.compile(r"([0-9](?<![0-9.,:][0-9])[0-9]?)(?![0-9]|[:.,][0-9])")
 _CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3])[:.u]([0-5]\d)\b|\b([01]?\d|2[0-3])\s?(?:uur|u)\b")
 
 
@@ -280,7 +285,7 @@ def late_hour(text: str) -> bool:
     # digit), so the regex is only tried there (\b still sees the text before ``pos``), and not inside the
     # clock time found before
     after = 0
-    for run in _DIGITS_RE.finditer(text):
+    for run in (_ASCII_DIGITS_RE if text.isascii() else _DIGITS_RE).finditer(text):
         pos = run.start()
         if pos < after:
             continue
@@ -297,12 +302,13 @@ def minor_ages(text: str) -> list[int]:
     """Ages below 18 mentioned in the text: "(14)", "15 jaar", "15-jarige", "±16", "jongen van 15",
     "een jaar of 14", "jongen 14"."""
     out: list[int] = []
-    first = _DIGIT_RE.search(text)
+    ascii = text.isascii()
+    first = (_ASCII_DIGIT_RE if ascii else _DIGIT_RE).search(text)
     if first is None:
         return out
     lower = None
     # every number starts with a digit; the look-behind still sees the text before ``pos``
-    for m in _NUMBER_RE.finditer(text, first.start()):
+    for m in (_ASCII_NUMBER_RE if ascii else _NUMBER_RE).finditer(text, first.start()):
         n = int(m.group(1))
         if not 0 < n < 18:
             continue
@@ -600,8 +606,6 @@ def adult_age(text: str) -> bool:
     # every alternative has an ASCII digit: without one (most texts) the whole scan is skipped
     return _ASCII_DIGIT_RE.search(text) is not None and _ADULT_AGE_RE.search(text.lower()) is not None
 
-
-_ASCII_DIGIT_RE = re.compile(r"[0-9]")
 
 
 def time_features(doc: Doc, matches: list[Match]) -> list[str]:
