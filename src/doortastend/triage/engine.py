@@ -290,15 +290,16 @@ class TriageEngine:
                 if phen_p[k] >= thr or (code in hinted and phen_p[k] >= thr * self.hint_floor):
                     chosen.append(code)
         hard = [r for r in reasons if self.hard_reasons is None or r in self.hard_reasons]
-        # the model may only call a signal acute when the text gives it something to go on (an indicator
-        # or any cue); otherwise a near-empty text would get the model's prior
-        # (the features are sorted and "f:" sorts before every other prefix)
-        support = bool(a.present) or (bool(a.features) and a.features[0].startswith("f:"))
         if self.stage2 is not None:
             # stage 2: its own acute threshold (tuned for the recall target), the hard rules only if they
-            # helped on cross-validation
-            is_acute = (self.stage2.use_rules and bool(hard)) or (support and urg_p[0] >= self.stage2.threshold)
+            # helped on cross-validation. Exactly the decision that was tuned: no extra condition here, or the
+            # recall on new text falls below the cross-validated one (a calm "ik heb alle pillen gepakt"
+            # carries no cue word but a high P(acuut))
+            is_acute = (self.stage2.use_rules and bool(hard)) or urg_p[0] >= self.stage2.threshold
         else:
+            # older artifacts: the model may only call a signal acute when the text gives it something to go
+            # on (an indicator or any cue; the features are sorted and "f:" sorts before every other prefix)
+            support = bool(a.present) or (bool(a.features) and a.features[0].startswith("f:"))
             # a soft rule counts as a danger cue: it lowers the model's bar for acuut instead of deciding alone
             danger = bool(reasons) or any(f in self.danger_flags for f in a.features)
             is_acute = bool(hard) or (support and acute_p >= (self.acute_threshold_cue if danger else self.acute_threshold))
