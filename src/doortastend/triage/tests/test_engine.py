@@ -493,3 +493,20 @@ def test_stage2_urgency_uses_time_features():
     assert abs(sum(r.scores[u] for u in URGENCIES) - 1.0) < 1e-6
     r = eng.triage("Hij stond gisteren bij haar voor de deur te schreeuwen.")
     assert r.urgency == "regulier"
+
+
+def test_stage2_acute_decision_needs_no_cue_word(engine):
+    """The stage-2 decision is the one tuned in cross-validation: P(acuut) at or above its threshold is
+    acute even when the text has no indicator or cue word (a calm "she says goodbye and does not answer")."""
+    if engine.stage2 is None:
+        pytest.skip("model artifact without stage 2")
+    a = engine.analyse("Mijn vriendin zegt dat ze er vandaag klaar mee is en neemt niet meer op.")
+    a.present.clear()
+    a.features[:] = [f for f in a.features if not f.startswith("f:")]
+    a.reasons.clear()
+    t = engine.stage2.threshold
+    phen = [0.0] * 13
+    _, urgency, _ = engine.decide(a, (phen, [min(1.0, t + 0.05), 0.5, 0.3, 0.2], 0.0, t + 0.05))
+    assert urgency == "acuut"
+    _, urgency, _ = engine.decide(a, (phen, [t * 0.5, 0.6, 0.3, 0.1], 0.0, t * 0.5))
+    assert urgency == "spoed"
