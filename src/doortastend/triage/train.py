@@ -32,9 +32,16 @@ NB_ALPHA = 1.0
 SCALE = 2.0
 MIN_DF = 2
 BLOCK_WEIGHTS = {"w": 1.0, "c": 1.2, "i": 0.3, "r": 0.3}
-# acute recall in cross-validation; the target on unseen text is 0.97. Held-out recall ran 0.007 below the CV
-# figure as parts by new writers were added (0.987 -> 0.973 at a CV target of 0.98), so the margin is 1.5 points
-ACUTE_RECALL_TARGET = 0.985
+# acute recall in cross-validation; the target on unseen text is 0.97. Measured on text by writers the model
+# never saw (a model trained on the 17,336-signal corpus, scored on 5,400 signals of 27 later writers): recall
+# 0.987 at a CV target of 0.975 and 0.984 at 0.97; folds by writer instead of by id give the same thresholds;
+# held-out recall equals the CV figure once the run-time decision is exactly the tuned one (engine.decide).
+# Each half point of CV recall above 0.975 costs 1-2 points of urgency accuracy (docs/triage.md)
+ACUTE_RECALL_TARGET = 0.975
+# texts without a phenomenon that must get none, in cross-validation; the target on unseen text is 0.90. At
+# 0.90 in CV the held-out figure came out at 0.899 (27,336 signals), so the gate is set with a one-point margin
+# (it cost 0.001 CV macro-F1)
+NONE_FOR_NONE_TARGET = 0.91
 # an acute rule decides alone only when it was right this often on the training split (and fired enough)
 HARD_RULE_PRECISION = 0.85
 HARD_RULE_MIN_COUNT = 5
@@ -417,8 +424,8 @@ def main(argv: list[str] | None = None) -> int:
                      int((~chosen[:, k] & (Y[:, k] == 1)).sum())) for k in range(len(PHENOMENA)) if Y[:, k].sum()]
         m = float(np.mean(scores))
         log(f"  gate {gate:.2f}: CV macro-F1 {m:.3f}, none-for-none {none_ok:.3f}")
-        # macro-F1 first, but a gate that reaches 90 % none-for-none wins when it costs < 0.01 F1
-        key = m + (0.01 if none_ok >= 0.9 else 0.0)
+        # macro-F1 first, but a gate that reaches the none-for-none target wins when it costs < 0.01 F1
+        key = m + (0.01 if none_ok >= NONE_FOR_NONE_TARGET else 0.0)
         if key > best_gate_f + 1e-9:
             best_gate, best_gate_f = float(gate), key
 
