@@ -480,12 +480,19 @@ def _attach_singletons(
         ib = info.get(root) or _info(records[root])
         if not _compatible(ia, ib):
             continue
-        lo, hi = min(ra, root), max(ra, root)
-        parent[hi] = lo
-        info[lo] = _merge(ia, ib)
-        info.pop(hi, None)
+        lo, hi = _union(parent, info, ra, root, ia, ib)
         size[lo] = size[ra] + size[root]
         size[hi] = 0
+
+
+def _union(parent, info: dict, ra: int, rb: int, ia, ib) -> tuple[int, int]:
+    """Join the groups rooted at ``ra`` and ``rb``: the lower root stays root and keeps the merged guard info of
+    both (``ia``, ``ib``). Returns (new root, root that was joined)."""
+    lo, hi = min(ra, rb), max(ra, rb)
+    parent[hi] = lo
+    info[lo] = _merge(ia, ib)
+    info.pop(hi, None)
+    return lo, hi
 
 
 def _informed_flags(recs: Sequence[NormalizedRecord]) -> tuple[bool, bool, bool]:
@@ -631,10 +638,7 @@ def _attach_groups(
         ib = info.get(rb) or _info(records[rb])
         if not _compatible(ia, ib):
             continue
-        lo, hi = min(ra, rb), max(ra, rb)
-        parent[hi] = lo
-        info[lo] = _merge(ia, ib)
-        info.pop(hi, None)
+        lo, _hi = _union(parent, info, ra, rb, ia, ib)
         grown.add(lo)
 
 
@@ -709,10 +713,7 @@ def _attach_neighbourhood(records, pairs, weights, low_weight, find, parent, inf
         if w < low_weight:
             continue
         ib = info.get(rb) or _info(records[rb])
-        lo, hi = min(ra, rb), max(ra, rb)
-        parent[hi] = lo
-        info[lo] = _merge(ra_info, ib)
-        info.pop(hi, None)
+        lo, hi = _union(parent, info, ra, rb, ra_info, ib)
         size[lo] = size[ra] + size[rb]
 
 
