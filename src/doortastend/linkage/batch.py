@@ -374,9 +374,7 @@ def cluster(
                 threshold_weight,
                 threshold_weight - attach_below + narrowing,
                 attach_margin,
-                uf.find,
-                uf.parent,
-                uf.groups,
+                uf,
                 held,
                 model,
                 include_held=False,
@@ -388,9 +386,7 @@ def cluster(
                 weights,
                 threshold_weight - attach_below,
                 attach_margin,
-                uf.find,
-                uf.parent,
-                uf.groups,
+                uf,
                 held,
             )
     if NEIGHBOURHOOD_FLOOR is not None:
@@ -399,9 +395,7 @@ def cluster(
             pairs,
             weights,
             threshold_weight - NEIGHBOURHOOD_FLOOR,
-            uf.find,
-            uf.parent,
-            uf.groups,
+            uf,
             held,
         )
     if GROUP_ATTACH and HELD_ATTACH_BELOW is not None:
@@ -412,9 +406,7 @@ def cluster(
             threshold_weight,
             threshold_weight - HELD_ATTACH_BELOW + narrowing,
             HELD_ATTACH_MARGIN,
-            uf.find,
-            uf.parent,
-            uf.groups,
+            uf,
             held,
             model,
             include_held=True,
@@ -427,9 +419,7 @@ def cluster(
             threshold_weight,
             threshold_weight - SMALL_GROUP_ATTACH_BELOW + narrowing,
             SMALL_GROUP_ATTACH_MARGIN,
-            uf.find,
-            uf.parent,
-            uf.groups,
+            uf,
             held,
             model,
             include_held=False,
@@ -439,13 +429,14 @@ def cluster(
 
 
 def _attach_singletons(
-    records, pairs, weights, low_weight, margin, find, parent, info, held=frozenset(), max_size=None
+    records, pairs, weights, low_weight, margin, uf, held=frozenset(), max_size=None
 ) -> None:
     """Sparse signals ("Mo, ±16, Vlashof") that stayed alone are attached to a person when the evidence is
     fair (>= low_weight) and unambiguous: the best person scores ``margin`` bits above any other person.
     Groups of up to ``max_size`` mentions (default ATTACH_MAX_SIZE) are treated the same
     way (two resident reports of one boy that only met each other)."""
     max_size = ATTACH_MAX_SIZE if max_size is None else max_size
+    find = uf.find
     size: Counter = Counter(find(i) for i in range(len(records)))
     best: dict[int, dict[int, float]] = {}
     for k in np.nonzero(weights >= low_weight - margin)[0]:
@@ -463,7 +454,7 @@ def _attach_singletons(
     for ra in sorted(best):
         if find(ra) != ra or size[ra] > max_size or ra in held_roots:
             continue  # already grown, or ambiguous: an ambiguous mention is neither attached nor attached to
-        ia = info.get(ra) or _info(records[ra])
+        ia = uf.group(ra)
         cands: dict[int, float] = {}
         for r, w in best[ra].items():
             r = find(r)
@@ -477,22 +468,12 @@ def _attach_singletons(
             continue
         if root in held_roots and size[root] == 1:
             continue
-        ib = info.get(root) or _info(records[root])
+        ib = uf.group(root)
         if not _compatible(ia, ib):
             continue
-        lo, hi = _union(parent, info, ra, root, ia, ib)
+        lo, hi = uf.join(ra, root, ia, ib)
         size[lo] = size[ra] + size[root]
         size[hi] = 0
-
-
-def _union(parent, info: dict, ra: int, rb: int, ia, ib) -> tuple[int, int]:
-    """Join the groups rooted at ``ra`` and ``rb``: the lower root stays root and keeps the merged guard info of
-    both (``ia``, ``ib``). Returns (new root, root that was joined)."""
-    lo, hi = min(ra, rb), max(ra, rb)
-    parent[hi] = lo
-    info[lo] = _merge(ia, ib)
-    info.pop(hi, None)
-    return lo, hi
 
 
 def _informed_flags(recs: Sequence[NormalizedRecord]) -> tuple[bool, bool, bool]:
@@ -570,9 +551,7 @@ def _attach_groups(
     threshold,
     low_weight,
     margin,
-    find,
-    parent,
-    info,
+    uf,
     held,
     model,
     include_held,
@@ -589,6 +568,7 @@ def _attach_groups(
     ``include_held``: against whole groups the evidence can tell the two candidates apart. A unit that has
     grown in this pass (another unit joined it) is not moved."""
     n = len(records)
+    find = uf.find
     roots = np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)
     size = np.bincount(roots, minlength=n)
     unit = size[roots] == unit_size
@@ -634,11 +614,10 @@ def _attach_groups(
         rb = find(rb)
         if rb == ra:
             continue
-        ia = info.get(ra) or _info(records[ra])
-        ib = info.get(rb) or _info(records[rb])
+        ia, ib = uf.group(ra), uf.group(rb)
         if not _compatible(ia, ib):
             continue
-        lo, _hi = _union(parent, info, ra, rb, ia, ib)
+        lo, _hi = uf.join(ra, rb, ia, ib)
         grown.add(lo)
 
 
@@ -664,7 +643,7 @@ def _same_place(a: NormalizedRecord, b: NormalizedRecord) -> bool:
     return cmp_address(a, b) in (1, 2, 3, 4, 5) or cmp_school(a, b) == 1
 
 
-def _attach_neighbourhood(records, pairs, weights, low_weight, find, parent, info, held=frozenset()) -> None:
+def _attach_neighbourhood(records, pairs, weights, low_weight, uf, held=frozenset()) -> None:
     """Second, neighbourhood-level pass for evidence-poor mentions that are still alone ("Mo, ±16, Vlashof").
 
     Among the groups that share the mention's first-name group *and* street (or school) and whose guard and
@@ -672,6 +651,7 @@ def _attach_neighbourhood(records, pairs, weights, low_weight, find, parent, inf
     least ``low_weight``: the single plausible person of that name and age there. A second plausible
     group (a namesake on the street, another fragment) leaves it alone.
     """
+    find = uf.find
     roots = np.fromiter((find(i) for i in range(len(records))), dtype=np.int64, count=len(records))
     size = np.bincount(roots, minlength=len(records))  # mentions per group root (kept up to date below)
     lone = size[roots] == 1
@@ -692,7 +672,7 @@ def _attach_neighbourhood(records, pairs, weights, low_weight, find, parent, inf
         ra = find(a)
         if size[ra] != 1:
             continue
-        ra_info = info.get(ra) or _info(records[a])
+        ra_info = uf.group(ra)
         ra_rec = records[a]
         plaus: dict[int, float] = {}
         for b, w in links:
@@ -702,7 +682,7 @@ def _attach_neighbourhood(records, pairs, weights, low_weight, find, parent, inf
             rec_b = records[b]
             if cmp_first_name(ra_rec, rec_b) not in (1, 2) or not _same_place(ra_rec, rec_b):
                 continue
-            ib = info.get(rb) or _info(records[rb])
+            ib = uf.group(rb)
             if not _compatible(ra_info, ib) or not _ages_fit(ra_info, ib):
                 continue
             if w > plaus.get(rb, -1e9):
@@ -712,8 +692,7 @@ def _attach_neighbourhood(records, pairs, weights, low_weight, find, parent, inf
         rb, w = next(iter(plaus.items()))
         if w < low_weight:
             continue
-        ib = info.get(rb) or _info(records[rb])
-        lo, hi = _union(parent, info, ra, rb, ra_info, ib)
+        lo, hi = uf.join(ra, rb, ra_info, uf.group(rb))
         size[lo] = size[ra] + size[rb]
 
 

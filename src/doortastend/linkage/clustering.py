@@ -120,6 +120,15 @@ class GuardedUnion(Generic[G]):
     def group(self, root: int) -> G:
         return self.groups.get(root) or self._summary(root)
 
+    def join(self, ri: int, rj: int, gi: G, gj: G) -> tuple[int, int]:
+        """Join the groups rooted at ``ri`` and ``rj`` (summaries ``gi``, ``gj``; the caller has checked that they
+        are compatible): the lower root stays root and keeps the merged summary. Returns (root, joined root)."""
+        lo, hi = (ri, rj) if ri < rj else (rj, ri)
+        self.parent[hi] = lo
+        self.groups[lo] = self._merge(gi, gj)
+        self.groups.pop(hi, None)
+        return lo, hi
+
     def merge_pairs(self, pairs: np.ndarray, weights: np.ndarray, threshold: float) -> None:
         find = self.find
         sel = np.nonzero(weights >= threshold)[0]
@@ -135,11 +144,7 @@ class GuardedUnion(Generic[G]):
                 if not self._compatible(ga, gb):
                     refused.append(idx)
                     continue
-                if ri > rj:
-                    ri, rj = rj, ri
-                self.parent[rj] = ri
-                self.groups[ri] = self._merge(ga, gb)
-                self.groups.pop(rj, None)
+                self.join(ri, rj, ga, gb)
             if not refused:
                 break
             order = np.asarray(refused, dtype=np.int64)
