@@ -45,22 +45,23 @@ def test_town_is_inferred_from_a_street_that_lies_in_one_town_of_the_batch():
     assert new_keys[records.index(mo)] == sorted(blocking_keys(by_id["mo"]))
 
 
+def benali(rid, **fields):
+    """A professional mention of Mohamed Benali (born 2009-03-01, Utrecht); ``fields`` add the address or school."""
+    return rec(
+        rid,
+        first_name="Mohamed",
+        last_name="Benali",
+        birth_date="2009-03-01",
+        gender="m",
+        city="Utrecht",
+        **fields,
+    )
+
+
 def _lone_and_person(extra):
     """A person seen three times (Mohamed Benali, 2009, Vlashof 12) and a lone resident report "Mo, ±16,
     Vlashof" whose best link lies in the review band, plus ``extra`` competitors."""
-    person = [
-        rec(
-            f"p{i}",
-            first_name="Mohamed",
-            last_name="Benali",
-            birth_date="2009-03-01",
-            gender="m",
-            street="Vlashof",
-            house_number="12",
-            city="Utrecht",
-        )
-        for i in range(3)
-    ]
+    person = [benali(f"p{i}", street="Vlashof", house_number="12") for i in range(3)]
     mo = rec("mo", nickname="Mo", age_estimate="16", gender="m", street="Vlashof", city="Utrecht")
     return [*person, mo, *extra]
 
@@ -177,14 +178,7 @@ def test_group_level_attach_prefers_the_group_whose_combined_evidence_is_clearly
     # to a lone Mohamed of the street: single links cannot choose. The group also knows his birth date and his
     # school, so its combined evidence is clearly better.
     person = [
-        rec(
-            "p0",
-            first_name="Mohamed",
-            last_name="Benali",
-            birth_date="2009-03-01",
-            gender="m",
-            city="Utrecht",
-        ),
+        benali("p0"),
         rec("p1", first_name="Mohamed", gender="m", street="Vlashof", city="Utrecht"),
         rec("p2", first_name="M.", last_name="Benali", city="Utrecht", school="Da Vinci"),
     ]
@@ -216,25 +210,8 @@ def test_a_group_of_two_reports_joins_the_person_on_group_evidence():
     # two resident reports that only met each other: one has the street, the other the school; together they
     # match Mohamed Benali's group clearly, while their best single link to it stays under the threshold
     person = [
-        rec(
-            "p0",
-            first_name="Mohamed",
-            last_name="Benali",
-            birth_date="2009-03-01",
-            gender="m",
-            street="Vlashof",
-            house_number="12",
-            city="Utrecht",
-            school="Da Vinci",
-        ),
-        rec(
-            "p1",
-            first_name="Mohamed",
-            last_name="Benali",
-            birth_date="2009-03-01",
-            gender="m",
-            city="Utrecht",
-        ),
+        benali("p0", street="Vlashof", house_number="12", school="Da Vinci"),
+        benali("p1"),
     ]
     pair = [
         rec("u0", nickname="Mo", age_estimate="16", gender="m", street="Vlashof", city="Utrecht"),
