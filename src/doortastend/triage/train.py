@@ -405,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
                     row = {"id": r["id"], "gold": r["urgency"], "p": [round(float(x), 5) for x in p]}
                     fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
-    # 3b. the "any phenomenon" gate: keeps no-phenomenon texts empty (target: >= 90 % on CV)
+    # 3b. the "any phenomenon" gate: keeps no-phenomenon texts empty (target: NONE_FOR_NONE_TARGET on CV)
     A = np.zeros(len(train))
     for k in range(N_FOLDS):
         tr = fo != k

@@ -510,3 +510,28 @@ def test_stage2_acute_decision_needs_no_cue_word(engine):
     assert urgency == "acuut"
     _, urgency, _ = engine.decide(a, (phen, [t * 0.5, 0.6, 0.3, 0.1], 0.0, t * 0.5))
     assert urgency == "spoed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij heeft haar paspoort niet afgepakt, maar ze mag niet weg. Ivm schulden werkt ze 14u per dag!",
+        "jongen vd flat (15) moet vannacht weer lopen voor die mannen, geen idee waarom",
+        "Geen wapen gezien. Vroeger dealde hij; nu is hij gestopt en werkt bij de bakker.",
+        "x",
+    ],
+)
+def test_run_time_scores_equal_the_training_arithmetic(engine, text):
+    """The model scores a text with its own fast path (feature ids, cached character n-gram rows); training
+    builds the feature matrix from names (train.matrix). Both must give the same scores."""
+    import numpy as np
+
+    from doortastend.triage import train
+    from doortastend.triage.model import build_features
+
+    model = engine.model
+    a = engine.analyse(text)
+    X = train.matrix([build_features(a.doc, a.features, "wijkagent")], model.index, model.block_weights)
+    expected = (X @ model.W.astype(np.float64))[0] + model.b
+    got = model.score(a.doc, a.features, "wijkagent")
+    assert np.allclose(got, expected, rtol=1e-4, atol=1e-4)
