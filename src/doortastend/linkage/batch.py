@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from .clustering import GuardedUnion, em_match_share, hold_ambiguous, pairs_from_blocks
 from .matcher import AMBIGUITY_MARGIN, AUTO_LINK_THRESHOLD
-from .normalize import INITIAL_KEY_KINDS, NormalizedRecord, blocking_keys, normalize_record
+from .normalize import INITIAL_KEY_KINDS, INITIAL_KINDS, NormalizedRecord, blocking_keys, normalize_record
 from .scoring import (
     Model,
     TermFrequencies,
@@ -38,7 +38,6 @@ MAX_BLOCK = 400
 # Tighter caps for the broad keys (first-name group + town, + last name; last name + birth year): a block of
 # 150 "Mohamed"s in one town carries little evidence but costs 11,000 comparisons.
 KEY_CAPS = {"c": 120, "n": 150, "y": 200}
-_INITIAL_KINDS = frozenset(INITIAL_KEY_KINDS) | frozenset(INITIAL_KEY_KINDS.values())
 
 
 def _normalize_chunk(chunk: list) -> list[tuple[NormalizedRecord, list[str]]]:
@@ -88,7 +87,7 @@ def candidate_pairs(
     bare = np.zeros(n, dtype=bool)
     for i, r in enumerate(records):
         for k in keys[i] if keys is not None else blocking_keys(r):
-            if k[0] in _INITIAL_KINDS:
+            if k[0] in INITIAL_KINDS:
                 initial_index[k[0].lower() + k[1:]].append(i)
                 bare[i] |= k[0] in INITIAL_KEY_KINDS
             else:

@@ -826,6 +826,8 @@ def blocking_keys(rec: NormalizedRecord) -> set[str]:
 
 # Key kinds that pair only when at least one side is initial-only (lower case: initial only; upper: full name).
 INITIAL_KEY_KINDS = {"t": "T"}
+# both spellings of those kinds (the first character of such a key)
+INITIAL_KINDS = frozenset(INITIAL_KEY_KINDS) | frozenset(INITIAL_KEY_KINDS.values())
 
 
 def initial_lookup_keys(keys: set[str] | list[str]) -> set[str]:

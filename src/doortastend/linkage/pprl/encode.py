@@ -39,14 +39,12 @@ from datetime import date
 from functools import lru_cache
 
 from doortastend.linkage.normalize import (
-    INITIAL_KEY_KINDS,
+    INITIAL_KINDS,
     NormalizedRecord,
     blocking_keys,
     name_skeleton,
     normalize_record,
 )
-
-_INITIAL_KINDS = frozenset(INITIAL_KEY_KINDS) | frozenset(INITIAL_KEY_KINDS.values())
 
 __all__ = [
     "EncodingParams",
@@ -347,7 +345,7 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
     # their two spellings, which keyed tokens cannot express: they are left out of the PPRL path.
     bk: dict[str, list[str]] = {}
     for b in blocking_keys(rec):
-        if b[0] in _INITIAL_KINDS:
+        if b[0] in INITIAL_KINDS:
             continue
         bk.setdefault(b.split(":", 1)[0], []).append(tok("block", b))
     if bk:
