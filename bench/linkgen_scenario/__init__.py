@@ -711,6 +711,12 @@ class _Population:
                     and rng.random() < JUNIOR[eth]
                 ):
                     given = (list(father.given), father.roep, None)
+                if given is None:  # parents do not give two children the same first name
+                    taken = {n for k in kids for n in (k.given[0], k.roep)}
+                    for _ in range(20):
+                        given = self.given_names(kids_eth, g, kb.year, bt, father_given)
+                        if given[0][0] not in taken and given[1] not in taken:
+                            break
                 k_surname = kids_surname
                 if eth == "moroccan" and rng.random() < 0.05 and kids_surname[1]:
                     k_surname = (rng.choice(kids_surname[1]), (kids_surname[0],))

@@ -155,7 +155,8 @@ def build_municipalities(rng: random.Random, n_persons: int) -> list[Municipalit
                 else:
                     s = stem + suffix
                 s = s[0].upper() + s[1:] if not s.startswith("IJ") else s
-                if s in seen or s in street_names:
+                # a name may recur in another woonplaats of the municipality once this one's names run out
+                if s in street_names or (s in seen and guard < 10 * k):
                     continue
                 street_names.append(s)
             lo, hi = pc_range
