@@ -12,11 +12,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler
 
 from .clustering import GuardedUnion, em_match_share, hold_ambiguous, pairs_from_blocks
 from .matcher import AMBIGUITY_MARGIN, AUTO_LINK_THRESHOLD
-from .normalize import INITIAL_KEY_KINDS, INITIAL_KINDS, NormalizedRecord, blocking_keys, normalize_record
+from .normalize import (
+    INITIAL_KEY_KINDS,
+    INITIAL_KINDS,
+    NormalizedRecord,
+    blocking_keys,
+    name_skeleton,
+    normalize_record,
+    swap_names,
+)
 from .scoring import (
     Model,
     TermFrequencies,
@@ -195,7 +203,7 @@ def _info(r: NormalizedRecord) -> _ClusterInfo:
 def _dates_compatible(a: set, b: set) -> bool:
     if not a or not b or a & b:
         return True
-    return any(Levenshtein.distance(x, y) <= 1 for x in list(a)[:8] for y in list(b)[:8])
+    return any(OSA.distance(x, y) <= 1 for x in list(a)[:8] for y in list(b)[:8])
 
 
 def _lastnames_compatible(a: set, b: set) -> bool:
@@ -212,6 +220,10 @@ def _lastnames_compatible(a: set, b: set) -> bool:
             # typos in short surnames (vos/vso, bos/bus, bs/bos) defeat Jaro-Winkler; one edit or one transposition
             # is not a different family for the guard (the pair's weight still has to carry the link)
             if OSA.distance(x, y) <= 1:
+                return True
+            # a particle written together with the name: "elamrani" / "amrani", "vandam" / "dam"
+            short, long = (x, y) if len(x) < len(y) else (y, x)
+            if len(short) >= 3 and long.replace(" ", "").endswith(short.replace(" ", "")):
                 return True
     return False
 
@@ -240,8 +252,15 @@ def _spans_meet(x, y, slack) -> bool:
 def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
     if a.bsns and b.bsns and a.bsns != b.bsns:
         return False
-    if a.genders and b.genders and a.genders != b.genders:
-        return False
+    if a.bsns & b.bsns:
+        # one valid BSN: a wrong gender, first and last name swapped or a married name are registration
+        # errors; only a birth date far off (a parent's BSN on a child's record) still keeps them apart
+        return _dates_compatible(a.dates, b.dates)
+    if a.genders and b.genders and not a.genders & b.genders:
+        # a wrong gender is tolerated where the same first name and the same birth date leave no doubt; an
+        # initial or a similar name (twins Daan and Dana) is kept apart by it
+        if not (a.groups & b.groups and a.dates & b.dates):
+            return False
     # an age estimate must fit some exact birth year of the other group (a group's years can span a one-digit
     # typo, 1990 next to 1997; requiring all of them to fit refused true merges)
     if a.est and b.years and not _spans_meet(a.est, b.years, 2):
@@ -252,6 +271,8 @@ def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
         return False
     if not _dates_compatible(a.dates, b.dates):
         return False
+    if a.names & b.lastnames and b.names & a.lastnames:  # first and last name swapped on one side
+        return True
     if not _lastnames_compatible(a.lastnames, b.lastnames):
         return False
     return _names_compatible(a, b)
@@ -720,6 +741,8 @@ def deduplicate(
         recs, keys = normalize_many(
             [(str(r.get("id", i)), r) for i, r in enumerate(raw_records or [])], workers
         )
+    if UNSWAP_NAMES:
+        recs, keys = unswap_names(recs, keys)
     if INFER_TOWNS:
         recs, keys = infer_towns(recs, keys)
     pairs = candidate_pairs(recs, keys=keys)
@@ -730,6 +753,45 @@ def deduplicate(
     tw = float(np.log2(p / (1 - p))) + shift
     roots = cluster(recs, pairs, weights, tw, model=model, narrowing=attach_narrowing(shift))
     return BatchResult(recs, pairs, weights, roots)
+
+
+# First and last name filled in the wrong way round ("Yilmaz" as first name, "Furkan" as last name), recognised
+# from the batch itself: the given name is a value the batch mostly shows as a surname and the surname a value it
+# mostly shows as a given name (skeletons; each at least SWAP_MIN_SUPPORT times as that role and SWAP_RATIO
+# times as often as in the other role). Names that are common in both roles (Hassan, Said) are never swapped.
+UNSWAP_NAMES = True
+SWAP_MIN_SUPPORT = 3
+SWAP_RATIO = 4
+
+
+def unswap_names(
+    recs: list[NormalizedRecord], keys: list | None
+) -> tuple[list[NormalizedRecord], list | None]:
+    as_first: Counter = Counter()
+    as_last: Counter = Counter()
+    for r in recs:
+        if r.first_name:
+            as_first[name_skeleton(r.first_name)] += 1
+        if r.last_name_skeleton:
+            as_last[r.last_name_skeleton] += 1
+
+    def mostly(counter: Counter, other: Counter, value: str) -> bool:
+        n = counter.get(value, 0)
+        return n >= SWAP_MIN_SUPPORT and n >= SWAP_RATIO * other.get(value, 0)
+
+    out = list(recs)
+    new_keys = list(keys) if keys is not None else None
+    for i, r in enumerate(recs):
+        if not (r.first_name and r.last_name_core and not r.last_name_prefix and len(r.first_names) == 1):
+            continue
+        if " " in r.last_name_core:
+            continue
+        fs, ls = name_skeleton(r.first_name), r.last_name_skeleton
+        if mostly(as_last, as_first, fs) and mostly(as_first, as_last, ls):
+            out[i] = swap_names(r)
+            if new_keys is not None:
+                new_keys[i] = sorted(blocking_keys(out[i]))
+    return out, new_keys
 
 
 # Fill in the town of mentions without town (and without postcode) from the batch itself: see infer_towns.

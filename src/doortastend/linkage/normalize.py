@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -125,6 +125,24 @@ def normalize_text(value: object) -> str:
     return _normalize_text(value if isinstance(value, str) else str(value))
 
 
+# UTF-8 text that was decoded once as Latin-1/Windows-1252 ("YÄ±lmaz", "WÃ³jcik", "Ã–ztÃ¼rk"): the lead
+# bytes of the two-byte letters of Turkish, Polish and West-European names show up as these characters.
+_MOJIBAKE_LEADS = frozenset("ÃÄÅÅ")
+
+
+def repair_mojibake(s: str) -> str:
+    """Undo one wrong Latin-1/cp1252 decoding of UTF-8 text; text that is not such mojibake is returned as is
+    (a genuine "Ä" is followed by a letter, never by a UTF-8 continuation byte, so the round trip fails)."""
+    if not _MOJIBAKE_LEADS.intersection(s):
+        return s
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return s.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return s
+
+
 @lru_cache(maxsize=300_000)
 def _normalize_text(s: str) -> str:
     if s.isascii():
@@ -133,7 +151,7 @@ def _normalize_text(s: str) -> str:
             return s
         s = _NON_ALNUM.sub(" ", s.replace("`", "'")).replace("'", "")
         return " ".join(s.split())
-    s = s.translate(_SPECIAL_CHARS).lower()
+    s = repair_mojibake(s).translate(_SPECIAL_CHARS).lower()
     if any("\u0400" <= ch <= "\u04ff" for ch in s):
         s = "".join(_CYRILLIC.get(ch, ch) for ch in s)
     s = unicodedata.normalize("NFKD", s)
@@ -298,6 +316,28 @@ def _expand_prefix_abbrev(s: str) -> str:
     return " ".join(out)
 
 
+# Tussenvoegsels written together with the name ("Vandermeer", "VandenBerg", "Van't Hof" -> "vant hof"), with the
+# shortest rest that is still a name. Only the "van" family: "de"/"ter"/"ten" glued would split real names
+# (Dekker, Terpstra, Tenhagen).
+_GLUED_PREFIXES = (
+    ("vanden", "van den", 3),
+    ("vander", "van der", 3),
+    ("vanhet", "van het", 3),
+    ("vande", "van de", 3),
+    ("vant", "van t", 3),
+    ("van", "van", 3),
+)
+
+
+def _unglue_prefix(token: str) -> list[str]:
+    if token == "vant":
+        return ["van", "t"]
+    for glued, prefix, rest in _GLUED_PREFIXES:
+        if token.startswith(glued) and len(token) - len(glued) >= rest:
+            return [*prefix.split(), token[len(glued) :]]
+    return [token]
+
+
 @lru_cache(maxsize=200_000)
 def split_last_name(value: str) -> tuple[str | None, str | None, str | None]:
     """Return (full last name, prefix, core), e.g. "Meer, van der" -> ("van der meer", "van der", "meer").
@@ -317,7 +357,7 @@ def split_last_name(value: str) -> tuple[str | None, str | None, str | None]:
     if not s:
         return None, None, None
     s = _expand_prefix_abbrev(s)
-    tokens = s.split()
+    tokens = [t for tok in s.split() for t in _unglue_prefix(tok)]
     prefix_tokens: list[str] = []
     if trailing_prefix:
         prefix_tokens = _expand_prefix_abbrev(trailing_prefix + " x").split()[:-1]
@@ -698,6 +738,35 @@ class NormalizedRecord:
 _FIELDS = frozenset(NormalizedRecord.__slots__)
 
 
+# A first-name field that starts with one of these particles holds a surname ("van Vliet", "de Groot"): the
+# fields were swapped, when the last-name field is a single word without a particle.
+_SWAP_PARTICLES = frozenset("van de der den ter ten te in op von het".split())
+
+
+def _particle_first(first: object, last: object) -> bool:
+    if first is None or last is None:
+        return False
+    ft, lt = normalize_text(first).split(), normalize_text(last).split()
+    return len(ft) >= 2 and ft[0] in _SWAP_PARTICLES and len(ft[-1]) > 1 and len(lt) == 1 and len(lt[0]) > 1
+
+
+def swap_names(rec: NormalizedRecord) -> NormalizedRecord:
+    """The record with its first and last name exchanged (fields that were filled in the wrong way round)."""
+    out = replace(rec)
+    first, firsts, initial = normalize_first_name(rec.last_name)
+    out.first_name, out.first_names, out.first_initial = first, firsts, initial
+    groups: set[str] = set()
+    for tok in firsts[:2]:
+        groups |= first_name_groups(tok)
+    if rec.nickname:
+        groups |= first_name_groups(rec.nickname)
+    out.name_groups = frozenset(groups)
+    full, prefix, core = split_last_name(" ".join(rec.first_names) or rec.first_name or "")
+    out.last_name, out.last_name_prefix, out.last_name_core = full, prefix, core
+    out.last_name_skeleton = name_skeleton(core) if core else None
+    return out
+
+
 def _s(raw: dict, key: str) -> object:
     v = raw.get(key)
     if v is None:
@@ -712,7 +781,10 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
     rec = NormalizedRecord(id=str(raw.get("id", "")), source=str(raw.get("source", "") or ""))
     rec.bsn = normalize_bsn(_s(raw, "bsn"))
 
-    first, firsts, initial = normalize_first_name(_s(raw, "first_name"))
+    raw_first, raw_last = _s(raw, "first_name"), _s(raw, "last_name")
+    if _particle_first(raw_first, raw_last):  # "van Vliet" / "Marten": the two fields were swapped
+        raw_first, raw_last = raw_last, raw_first
+    first, firsts, initial = normalize_first_name(raw_first)
     rec.first_name, rec.first_names, rec.first_initial = first, firsts, initial
     nick = normalize_text(_s(raw, "nickname")).replace(" ", "") or None
     rec.nickname = nick
@@ -723,7 +795,7 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
         groups |= first_name_groups(nick)
     rec.name_groups = frozenset(groups)
 
-    ln = _s(raw, "last_name")
+    ln = raw_last
     if ln is not None:
         full, prefix, core = split_last_name(str(ln))
         rec.last_name, rec.last_name_prefix, rec.last_name_core = full, prefix, core

@@ -142,7 +142,7 @@ def _levels_sql() -> dict[str, list[str]]:
         "achternaam": [
             "last_name_l IS NULL OR last_name_r IS NULL",
             "last_name_l = last_name_r",
-            "last_core_l = last_core_r",
+            "last_core_l = last_core_r OR replace(last_name_l, ' ', '') = replace(last_name_r, ' ', '')",
             f"last_skel_l = last_skel_r OR {jw}(last_core_l, last_core_r) >= 0.9 "
             "OR (len(last_core_l) > 3 AND len(last_core_r) > 3 AND damerau_levenshtein(last_core_l, last_core_r) <= 1) "
             "OR split_part(last_core_l, ' ', 1) = split_part(last_core_r, ' ', 1)",
@@ -152,7 +152,7 @@ def _levels_sql() -> dict[str, list[str]]:
             "by_min_l IS NULL OR by_min_r IS NULL",
             "birth_date_l = birth_date_r",
             "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL AND len(list_intersect(birth_dates_l, birth_dates_r)) > 0",
-            "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL AND levenshtein(birth_date_l, birth_date_r) <= 1",
+            "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL AND damerau_levenshtein(birth_date_l, birth_date_r) <= 1",
             "(birth_date_l IS NULL OR birth_date_r IS NULL) AND by_min_l <= by_max_r AND by_min_r <= by_max_l "
             "AND abs(by_min_l + by_max_l - by_min_r - by_max_r) <= 2",
             "(birth_date_l IS NULL OR birth_date_r IS NULL) AND by_min_l <= by_max_r AND by_min_r <= by_max_l",
