@@ -541,6 +541,7 @@ def main(argv=None) -> int:
     ap.add_argument("--n", type=int, default=40, help="probes per aspect")
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--json", help="write the results here")
+    ap.add_argument("--src", default=str(ROOT / "src"), help="source tree of the linker to run")
     ap.add_argument("--show", type=int, default=0, help="print this many wrong pairs per aspect")
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
@@ -554,7 +555,7 @@ def main(argv=None) -> int:
         inp.write_text("\n".join(lines) + "\n", "utf-8")
         proc = subprocess.run(
             [sys.executable, "-m", "doortastend.linkage.cli", "--input", str(inp), "--output", str(out)],
-            env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
+            env={"PYTHONPATH": args.src, "PATH": "/usr/bin:/bin"},
             capture_output=True,
             text=True,
             check=False,

@@ -3,7 +3,8 @@
     .venv/bin/python bench/linkgen_scenario/run.py [--persons 20000] [--seed 1] [--skip-splink]
                                                     [--skip-project] [--keep DIR]
 
---keep DIR writes mentions.jsonl, truth.json and the predictions of each system (for error analysis).
+--keep DIR writes mentions.jsonl, truth.json and the predictions of each system (for error analysis);
+--src DIR runs the linker from another source tree (e.g. an exported commit) instead of this one.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from link_bench import pairwise_scores, run_bsn_only, run_plain_splink  # noqa: 
 from linkgen_scenario import Knobs, generate_detailed  # noqa: E402
 
 
-def run_cli(path: Path, out: Path) -> tuple[dict[str, str], float, str]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+def run_cli(path: Path, out: Path, src: Path = ROOT / "src") -> tuple[dict[str, str], float, str]:
+    env = dict(os.environ, PYTHONPATH=str(src))
     t0 = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "doortastend.linkage.cli", "--input", str(path), "--output", str(out)],
@@ -53,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-project", action="store_true")
     ap.add_argument("--keep", help="directory for mentions, truth and predictions")
     ap.add_argument("--knobs", default="{}", help='JSON overrides of Knobs, e.g. {"bsn": 0.8}')
+    ap.add_argument(
+        "--src", default=str(ROOT / "src"), help="source tree of the linker to run (default: this one)"
+    )
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -82,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         if keep:
             (keep / "pred_splink.json").write_text(json.dumps(pred), "utf-8")
     if not args.skip_project:
-        pred, secs, log = run_cli(inp, work / "pred_project.jsonl")
+        pred, secs, log = run_cli(inp, work / "pred_project.jsonl", Path(args.src))
         missing = set(truth) - set(pred)
         if missing:
             print(f"CLI returned no cluster for {len(missing)} mentions; counted as singletons")
