@@ -35,6 +35,7 @@ from .scoring import (
     compare,
     hard_conflict,
     probability,
+    short_form,
     tf_adjustment,
 )
 
@@ -234,7 +235,7 @@ def _names_compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
     if a.groups & b.groups:
         return True
     return any(
-        JaroWinkler.similarity(x, y) >= 0.88 or _near_name(x, y)
+        JaroWinkler.similarity(x, y) >= 0.88 or _near_name(x, y) or short_form(x, y)
         for x in list(a.names)[:6]
         for y in list(b.names)[:6]
     )

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from .normalize import NormalizedRecord, name_skeleton
+from .normalize import NormalizedRecord, _variant_index, name_skeleton
 
 __all__ = [
     "COMPARISONS",
@@ -149,6 +149,20 @@ def _names(r: NormalizedRecord) -> tuple[str, ...]:
     return names
 
 
+@lru_cache(maxsize=200_000)
+def short_form(x: str, y: str) -> bool:
+    """One name is a Dutch short form (roepnaam) of the other that no variant table lists: the beginning
+    (Adrie/Adrianus, Fre/Frederik) or the end (Rika/Hendrika, Bella/Isabella) of the longer name, at
+    least three letters and two letters shorter, and not a name of its own in the variant table. Names that
+    only share a beginning (Marieke/Mariska, twins) are not short forms of each other."""
+    s, lng = (x, y) if len(x) <= len(y) else (y, x)
+    if len(s) < 3 or len(lng) < len(s) + 2:
+        return False
+    if s in _variant_index()[0]:  # a name of its own in the table (Anna next to Johanna, Jan next to Arjan)
+        return False
+    return lng.startswith(s) or lng.endswith(s) or (len(s) >= 4 and lng.startswith(s[:-1]))
+
+
 def cmp_first_name(a: NormalizedRecord, b: NormalizedRecord) -> int:
     na, nb = _names(a), _names(b)
     if not na or not nb:
@@ -170,6 +184,8 @@ def cmp_first_name(a: NormalizedRecord, b: NormalizedRecord) -> int:
     if a.name_groups & b.name_groups:
         return 2
     if max(_jw(x, y) for x in na for y in nb) >= 0.88:
+        return 3
+    if any(short_form(x, y) for x in na for y in nb):
         return 3
     if any(
         min(len(x), len(y)) >= 2 and max(len(x), len(y)) >= 3 and OSA.distance(x, y) <= 1

@@ -5,7 +5,7 @@ swapped name fields, transposed birth-year digits, a wrong gender."""
 from doortastend.linkage import normalize_record
 from doortastend.linkage.batch import deduplicate, unswap_names
 from doortastend.linkage.normalize import blocking_keys, repair_mojibake, split_last_name
-from doortastend.linkage.scoring import cmp_birth, cmp_last_name, hard_conflict
+from doortastend.linkage.scoring import cmp_birth, cmp_first_name, cmp_last_name, hard_conflict, short_form
 
 REF = "2025-06-01"
 
@@ -116,3 +116,26 @@ def test_swapped_name_fields_without_bsn_link_when_the_rest_agrees():
     res = deduplicate(records)
     root = {r["id"]: c for r, c in zip(records, res.roots, strict=True)}
     assert root["a"] == root["b"] != root["c"]
+
+
+def test_roepnaam_outside_the_table_is_not_a_conflict_but_names_of_their_own_are():
+    def first(x, y):
+        return cmp_first_name(norm(first_name=x), norm(first_name=y))
+
+    assert short_form("adrie", "adrianus") and short_form("isabella", "bella")
+    assert first("Adrie", "Adrianus") == first("Lotte", "Charlotte") == 3
+    assert not hard_conflict(norm(first_name="Adrie"), norm(first_name="Adrianus"))
+    # a name of its own in the table (Anna, Jan, Rik) is another name, not a short form
+    for x, y in (("Anna", "Johanna"), ("Jan", "Arjan"), ("Rik", "Henrik")):
+        assert first(x, y) == 5, (x, y)
+    common = dict(last_name="Willems", birth_date="1967-02-05", street="Fokkesteeg", house_number="351")
+    records = [
+        raw("a", first_name="Adrie", phone="0690100094", **common),
+        raw("b", first_name="Adrianus", gender="m", **common),
+        raw("c", first_name="Johanna", gender="f", **{**common, "birth_date": "1999-06-01"}),
+        raw("d", first_name="Anna", gender="f", **{**common, "birth_date": "1999-06-01"}),  # twins
+    ]
+    res = deduplicate(records)
+    root = {r["id"]: c for r, c in zip(records, res.roots, strict=True)}
+    assert root["a"] == root["b"]
+    assert root["c"] != root["d"]
