@@ -173,6 +173,8 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
     ("dzj", "j"),
     ("sj", "sh"),
     ("ch", "sh"),
+    ("zh", "j"),
+    ("ts", "c"),
     ("kh", "h"),
     ("gh", "g"),
     ("ph", "f"),
@@ -232,6 +234,18 @@ def _variant_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
     )
 
 
+# Dutch diminutive endings of given names, longest first (only used for names the table does not list).
+_DIMINUTIVES = ("tje", "pje", "pie", "kie", "je", "ie", "y")
+
+# Street nicknames that describe a person instead of naming one ("de Kleine", "Rooie", "Neef"): in the nickname
+# field they say nothing about the first name, so they are not compared as one.
+DESCRIPTIVE_NICKNAMES = frozenset(
+    """kleine kleintje lange dikke dikkie rooie rooje blonde zwarte stille gekke mafkees boef neef neefje
+    broer broertje bro chef baas prof snor snorrie tank kale scheele dove ouwe oudje opa oma tante ome
+    schat meid jochie joch mannetje""".split()
+)
+
+
 @lru_cache(maxsize=200_000)
 def first_name_groups(token: str) -> frozenset[str]:
     """Canonical variant groups for a first name or nickname token ("mo" -> {"mohamed"}).
@@ -245,6 +259,10 @@ def first_name_groups(token: str) -> frozenset[str]:
     exact, skel = _variant_index()
     if t in exact:
         return exact[t]
+    for suffix in _DIMINUTIVES:  # Henkie, Keesje, Pietje, Wimpie, Annie: the name the diminutive is made of
+        stem = t[: -len(suffix)]
+        if t.endswith(suffix) and len(stem) >= 3 and stem in exact:
+            return exact[stem]
     sk = name_skeleton(t)
     if sk in skel:
         return skel[sk]
@@ -252,10 +270,22 @@ def first_name_groups(token: str) -> frozenset[str]:
 
 
 def normalize_first_name(value: object) -> tuple[str | None, tuple[str, ...], str | None]:
-    """Return (first given name, all given-name tokens, initial). Initials like "M." give only the initial."""
+    """Return (first given name, all given-name tokens, initial). Initials like "M.", "J.P." or, in capitals
+    without dots, "JP" give only the initial."""
     if value is None:
         return None, (), None
-    return _normalize_first_name(str(value))
+    text = str(value).strip()
+    if _undotted_initials(text):
+        return None, (), text[0].lower()
+    return _normalize_first_name(text)
+
+
+def _undotted_initials(text: str) -> bool:
+    """"JP", "SC", "HJM": two to four capitals without a vowel. With a vowel ("AWM") it could be a name in
+    an all-capitals record ("ANN", "ELS", "TIM"), so it stays a name."""
+    if not (2 <= len(text) <= 4 and text.isalpha() and text.isupper() and text.isascii()):
+        return False
+    return not any(v in text for v in "AEIOUY")
 
 
 @lru_cache(maxsize=100_000)
@@ -436,6 +466,9 @@ _HOUSE_RE = re.compile(
 )
 
 
+_FLOORS = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+
+
 def normalize_house_number(value: object) -> tuple[int | None, str]:
     """(number, suffix) from "12a", "12 A", "12-a", "12bis", "12 hs", "12-II", "12-1" etc."""
     if value is None:
@@ -453,6 +486,7 @@ def normalize_house_number(value: object) -> tuple[int | None, str]:
     suffix = (m.group(2) + m.group(3)).upper()
     if suffix in ("H", "HS", "HUIS"):
         suffix = "HS"
+    suffix = _FLOORS.get(suffix, suffix)  # "12-II" and "12-2" are the same (second) floor
     return (number if number > 0 else None), suffix
 
 
@@ -786,7 +820,9 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
         raw_first, raw_last = raw_last, raw_first
     first, firsts, initial = normalize_first_name(raw_first)
     rec.first_name, rec.first_names, rec.first_initial = first, firsts, initial
-    nick = normalize_text(_s(raw, "nickname")).replace(" ", "") or None
+    nick = normalize_text(_s(raw, "nickname"))
+    nick = " ".join(t for t in nick.split() if t not in DESCRIPTIVE_NICKNAMES and t not in ("de", "het"))
+    nick = nick.replace(" ", "") or None
     rec.nickname = nick
     groups: set[str] = set()
     for tok in firsts[:2]:

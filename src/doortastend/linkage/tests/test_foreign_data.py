@@ -139,3 +139,30 @@ def test_roepnaam_outside_the_table_is_not_a_conflict_but_names_of_their_own_are
     root = {r["id"]: c for r, c in zip(records, res.roots, strict=True)}
     assert root["a"] == root["b"]
     assert root["c"] != root["d"]
+
+
+def test_diminutives_find_their_name_and_descriptive_nicknames_are_not_names():
+    from doortastend.linkage.normalize import first_name_groups
+
+    assert first_name_groups("Henkie") == first_name_groups("Henk")
+    assert first_name_groups("Keesje") == first_name_groups("Kees")
+    assert first_name_groups("Wimpie") == first_name_groups("Wim")
+    assert first_name_groups("Rosie") == frozenset({"~rosie"})  # no table name underneath: its own group
+    assert norm(nickname="de Kleine").nickname is None
+    assert norm(nickname="Rooie").nickname is None
+    assert norm(nickname="Kleine Mo").nickname == "mo"
+    # "de Kleine" on the street says nothing against the registered first name
+    pro = norm(first_name="Johannes", last_name="Bakker", street="Vlashof", city="Zaandam")
+    assert cmp_first_name(pro, norm(nickname="de Kleine", street="Vlashof", city="Zaandam")) == 0
+    assert cmp_first_name(pro, norm(nickname="Hansie", street="Vlashof")) == 2
+
+
+def test_undotted_initials_floors_and_slavic_spellings():
+    assert norm(first_name="JP").first_initial == "j" and norm(first_name="JP").first_name is None
+    assert norm(first_name="HJM").first_name is None
+    for name in ("ANN", "EVA", "TIM", "JAN"):  # names in an all-capitals record stay names
+        assert norm(first_name=name).first_name == name.lower()
+    assert norm(house_number="12-II").house_suffix == norm(house_number="12-2").house_suffix == "2"
+    assert norm(house_number="12 I").house_suffix == "1"
+    assert norm(last_name="Tsvetkov").last_name_skeleton == norm(last_name="Cvetkov").last_name_skeleton
+    assert norm(last_name="Zhelev").last_name_skeleton == norm(last_name="Jelev").last_name_skeleton

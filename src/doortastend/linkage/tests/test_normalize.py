@@ -98,7 +98,7 @@ def test_postcode():
 @pytest.mark.parametrize(
     "raw,expected",
     [("12a", (12, "A")), ("12 A", (12, "A")), ("12-a", (12, "A")), ("12bis", (12, "BIS")),
-     ("12 hs", (12, "HS")), ("12-II", (12, "II")), ("12", (12, "")), (12, (12, "")), ("abc", (None, ""))],
+     ("12 hs", (12, "HS")), ("12-II", (12, "2")), ("12", (12, "")), (12, (12, "")), ("abc", (None, ""))],
 )
 def test_house_number(raw, expected):
     assert normalize_house_number(raw) == expected
