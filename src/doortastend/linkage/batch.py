@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from .clustering import GuardedUnion, em_match_share, hold_ambiguous, pairs_from_blocks
+from .clustering import GuardedUnion, em_match_share, hold_ambiguous, pairs_from_blocks, sorted_unique
 from .matcher import AMBIGUITY_MARGIN, AUTO_LINK_THRESHOLD
 from .normalize import (
     INITIAL_KEY_KINDS,
@@ -111,7 +111,7 @@ def candidate_pairs(
         extra = pairs_from_blocks(blocks, n, cap)
         extra = extra[bare[extra[:, 0]] | bare[extra[:, 1]]]
         if len(extra):
-            codes = np.union1d(pairs[:, 0] * n + pairs[:, 1], extra[:, 0] * n + extra[:, 1])
+            codes = sorted_unique(np.concatenate([pairs[:, 0] * n + pairs[:, 1], extra[:, 0] * n + extra[:, 1]]))
             pairs = np.stack([codes // n, codes % n], axis=1)
     return pairs
 
@@ -173,7 +173,7 @@ def score_pairs(
         _WORK.clear()
 
 
-@dataclass
+@dataclass(slots=True)
 class _ClusterInfo:
     bsns: set
     years: list  # [min exact birth year, max exact birth year] or None

