@@ -568,6 +568,12 @@ def normalize_bsn(value: object) -> str | None:
     """A BSN that passes the 11-proef, as 9 digits; anything else is not an identifier (None)."""
     if value is None:
         return None
+    if isinstance(value, str) and len(value) == 9 and value.isdigit() and value.isascii():
+        # the common case without python-stdnum's cleaning (a third of the normalisation time otherwise)
+        if value == "000000000":
+            return None
+        total = sum(int(c) * w for c, w in zip(value, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True))
+        return value if total % 11 == 0 else None
     try:
         s = _bsn.compact(str(value))
     except Exception:  # noqa: BLE001 - defensive: garbage never raises
