@@ -281,10 +281,13 @@ def normalize_first_name(value: object) -> tuple[str | None, tuple[str, ...], st
 
 
 def _undotted_initials(text: str) -> bool:
-    """"JP", "SC", "HJM": two to four capitals without a vowel. With a vowel ("AWM") it could be a name in
-    an all-capitals record ("ANN", "ELS", "TIM"), so it stays a name."""
+    """"JP", "SC", "HJM", "JA": two capitals that are not a name of the variant table ("JO", "MO" are), or
+    three or four capitals without a vowel. With a vowel ("AWM") three letters could be a name in an
+    all-capitals record ("ANN", "ELS", "TIM"), so they stay a name."""
     if not (2 <= len(text) <= 4 and text.isalpha() and text.isupper() and text.isascii()):
         return False
+    if len(text) == 2:
+        return text.lower() not in _variant_index()[0]
     return not any(v in text for v in "AEIOUY")
 
 
