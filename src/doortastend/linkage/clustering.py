@@ -88,10 +88,12 @@ def hold_ambiguous(
     if len(sel) == 0:
         return weights, held
     links: dict[int, list[tuple[float, int, int]]] = {}
+    strong: set[tuple[int, int]] = set()
     for k in sel:
         i, j, w = int(pairs[k, 0]), int(pairs[k, 1]), float(weights[k])
         links.setdefault(i, []).append((w, j, int(k)))
         links.setdefault(j, []).append((w, i, int(k)))
+        strong.add((i, j) if i < j else (j, i))
     out = weights.copy()
     hold = np.nextafter(threshold, -np.inf)
     for mention, ls in links.items():
@@ -102,7 +104,9 @@ def hold_ambiguous(
         for w, other, _ in ls[1:]:
             if w < top - margin:
                 break
-            if conflict(first, other):
+            # two partners that are themselves linked above the threshold are one person with a noisy
+            # record (a typo'd name or date the guard calls a conflict), not two people to choose between
+            if conflict(first, other) and ((first, other) if first < other else (other, first)) not in strong:
                 held.add(mention)
                 for _, _, k in ls:
                     out[k] = min(out[k], hold)

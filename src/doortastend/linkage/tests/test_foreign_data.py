@@ -167,3 +167,22 @@ def test_undotted_initials_floors_and_slavic_spellings():
     assert norm(house_number="12 I").house_suffix == "1"
     assert norm(last_name="Tsvetkov").last_name_skeleton == norm(last_name="Cvetkov").last_name_skeleton
     assert norm(last_name="Zhelev").last_name_skeleton == norm(last_name="Jelev").last_name_skeleton
+
+
+def test_partners_linked_to_each_other_do_not_make_a_mention_ambiguous():
+    # mentions 0 and 1 are one woman whose birth date one organisation got wrong: the guard calls them a
+    # conflict, but their own link is strong. Mention 2 fits both equally well: not a choice between two people.
+    import numpy as np
+
+    from doortastend.linkage.clustering import hold_ambiguous
+
+    pairs = np.array([[0, 1], [0, 2], [1, 2]])
+
+    def conflict(a, b):
+        return {a, b} == {0, 1}
+
+    _, held = hold_ambiguous(pairs, np.array([13.3, 21.9, 21.9]), 5.0, conflict, 1.0)
+    assert held == set()
+    # the same two partners without a link of their own are two people: mention 2 is held
+    _, held = hold_ambiguous(pairs, np.array([-8.0, 21.9, 21.9]), 5.0, conflict, 1.0)
+    assert held == {2}
