@@ -186,3 +186,28 @@ def test_partners_linked_to_each_other_do_not_make_a_mention_ambiguous():
     # the same two partners without a link of their own are two people: mention 2 is held
     _, held = hold_ambiguous(pairs, np.array([-8.0, 21.9, 21.9]), 5.0, conflict, 1.0)
     assert held == {2}
+
+
+def test_age_guess_tolerance_follows_the_batch():
+
+    from doortastend.linkage import batch
+    from doortastend.linkage.scoring import Model
+
+    model = Model.load()
+
+    def slack(error):
+        records = []
+        for i in range(250):
+            person = dict(first_name=f"Naam{i}", last_name=f"Achter{i}", street=f"Straat{i}", city="Utrecht")
+            person["phone"] = f"06{i:08d}"
+            records.append(normalize_record(raw(f"p{i}", birth_date="1970-06-15", **person)))
+            records.append(
+                normalize_record(raw(f"r{i}", age_estimate=54 + error * (1 if i % 2 else -1), **person))
+            )
+        pairs = batch.candidate_pairs(records)
+        weights = batch.score_pairs(records, pairs, model, workers=1)
+        return batch.estimate_age_slack(records, pairs, weights, 3.0, model)
+
+    assert slack(0) == batch.AGE_SLACK == 2  # guesses on the mark: the guard stays as strict as before
+    assert slack(6) == batch.AGE_SLACK_MAX  # guesses six years off: the guard allows the batch's roughness
+    assert batch._AGE_SLACK[0] == batch.AGE_SLACK
