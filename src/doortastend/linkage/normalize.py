@@ -505,6 +505,22 @@ _STREET_ABBREV = {
     "pln": "plein",
     "dk": "dijk",
 }
+_STREET_TITLES = {
+    "burgemeester": "burg",
+    "prins": "pr",
+    "prinses": "pr",
+    "koningin": "kon",
+    "koning": "kon",
+    "sint": "st",
+    "doctor": "dr",
+    "dokter": "dr",
+    "meester": "mr",
+    "professor": "prof",
+    "generaal": "gen",
+    "dominee": "ds",
+    "jonkheer": "jhr",
+    "van": "v",
+}
 _STREET_SUFFIX_ABBREV = re.compile(r"(?<=[a-z])(str|ln|wg|pl)$")
 
 
@@ -527,6 +543,8 @@ def _normalize_street(value: str) -> tuple[str | None, int | None, str]:
         s = m.group(1)
         number, suffix = normalize_house_number(m.group(2))
     tokens = [_STREET_ABBREV.get(t, t) for t in s.split()]
+    # titles before the name are written out or abbreviated at will: one (short) form for both
+    tokens = [_STREET_TITLES.get(t, t) for t in tokens[:-1]] + tokens[-1:]
     s = " ".join(tokens)
     s = _STREET_SUFFIX_ABBREV.sub(lambda mm: _STREET_ABBREV[mm.group(1)], s)
     # "1e", "2e" ordinals and "eerste" are spelled variably

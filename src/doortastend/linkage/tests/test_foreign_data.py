@@ -211,3 +211,15 @@ def test_age_guess_tolerance_follows_the_batch():
     assert slack(0) == batch.AGE_SLACK == 2  # guesses on the mark: the guard stays as strict as before
     assert slack(6) == batch.AGE_SLACK_MAX  # guesses six years off: the guard allows the batch's roughness
     assert batch._AGE_SLACK[0] == batch.AGE_SLACK
+
+
+def test_street_titles_written_out_or_abbreviated_are_one_street():
+    for short, full in (
+        ("Pr. Hendrikstraat", "Prins Hendrikstraat"),
+        ("Kon. Julianalaan", "Koningin Julianalaan"),
+        ("Burg. Norbruislaan", "Burgemeester Norbruislaan"),
+        ("v. Lieflandlaan", "Van Lieflandlaan"),
+        ("St. Jacobsstraat 4", "Sint Jacobsstraat"),
+    ):
+        assert norm(street=short).street == norm(street=full).street, short
+    assert norm(street="Kerkstraat").street == "kerkstraat"
