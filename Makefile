@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 export DJANGO_SETTINGS_MODULE ?= doortastend.settings.dev
 
-.PHONY: run test setup setup-npm setup-browser migrate demo lint bench-triage bench-link clean
+.PHONY: run test setup setup-npm setup-browser migrate demo lint bench-triage bench-link bench-link-independent clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ bench-triage: setup
 
 bench-link: setup
 	$(PY) bench/link_bench.py $(BENCH_ARGS)
+
+# the two generators written independently of ours (docs/linkage.md, fifth round), 20,000 persons each
+bench-link-independent: setup
+	$(PY) bench/linkgen_febrl/run.py --persons 20000 --seed 1
+	$(PY) bench/linkgen_scenario/run.py --persons 20000 --seed 1
 
 clean:
 	rm -rf $(VENV) node_modules var .pytest_cache .ruff_cache
