@@ -255,11 +255,10 @@ def _spans_meet(x, y, slack) -> bool:
 def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
     if a.bsns and b.bsns and a.bsns != b.bsns:
         return False
-    if a.bsns & b.bsns:
-        # one valid BSN: a wrong gender, first and last name swapped or a married name are registration
-        # errors; only a birth date far off (a parent's BSN on a child's record) still keeps them apart
-        return _dates_compatible(a.dates, b.dates)
-    if a.genders and b.genders and not a.genders & b.genders:
+    # one valid BSN: a wrong gender, first and last name swapped or a married name are registration errors;
+    # only the birth date or age (a parent's BSN on a child's record) still keeps the two apart
+    same_bsn = bool(a.bsns & b.bsns)
+    if a.genders and b.genders and not a.genders & b.genders and not same_bsn:
         # a wrong gender is tolerated where the same first name and the same birth date leave no doubt; an
         # initial or a similar name (twins Daan and Dana) is kept apart by it
         if not (a.groups & b.groups and a.dates & b.dates):
@@ -275,7 +274,7 @@ def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
         return False
     if not _dates_compatible(a.dates, b.dates):
         return False
-    if a.names & b.lastnames and b.names & a.lastnames:  # first and last name swapped on one side
+    if same_bsn or (a.names & b.lastnames and b.names & a.lastnames):  # or names swapped on one side
         return True
     if not _lastnames_compatible(a.lastnames, b.lastnames):
         return False

@@ -223,3 +223,12 @@ def test_street_titles_written_out_or_abbreviated_are_one_street():
     ):
         assert norm(street=short).street == norm(street=full).street, short
     assert norm(street="Kerkstraat").street == "kerkstraat"
+
+
+def test_parents_bsn_on_a_childs_record_does_not_merge_parent_and_child():
+    home = dict(last_name="El Amrani", street="Vlashof", house_number="12", city="Zaandam")
+    records = [
+        raw("father", bsn="111222333", first_name="Ahmed", birth_date="1975-03-10", gender="m", **home),
+        raw("son", bsn="111222333", first_name="Yassin", age_estimate=12, gender="m", **home),
+    ]
+    assert not together(records, "father", "son")
