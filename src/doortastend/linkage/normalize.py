@@ -127,7 +127,7 @@ def normalize_text(value: object) -> str:
 
 # UTF-8 text that was decoded once as Latin-1/Windows-1252 ("YÄ±lmaz", "WÃ³jcik", "Ã–ztÃ¼rk"): the lead
 # bytes of the two-byte letters of Turkish, Polish and West-European names show up as these characters.
-_MOJIBAKE_LEADS = frozenset("ÃÄÅÅ")
+_MOJIBAKE_LEADS = frozenset("ÃÄÅ")
 
 
 def repair_mojibake(s: str) -> str:
