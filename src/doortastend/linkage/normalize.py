@@ -178,6 +178,7 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
     ("kh", "h"),
     ("gh", "g"),
     ("ph", "f"),
+    ("qu", "kw"),
     ("th", "t"),
     ("dj", "j"),
     ("dt", "t"),
@@ -811,6 +812,20 @@ def _particle_first(first: object, last: object) -> bool:
     return len(ft) >= 2 and ft[0] in _SWAP_PARTICLES and len(ft[-1]) > 1 and len(lt) == 1 and len(lt[0]) > 1
 
 
+def _particle_to_last_name(first: object, last: object) -> tuple[object, object]:
+    """"S.T. van 't" / "Hof", "Jan van der" / "Meer": a tussenvoegsel written at the end of the first-name field
+    belongs to the surname (when the last-name field has no particle of its own)."""
+    if first is None or last is None:
+        return first, last
+    ft = str(first).split()
+    j = len(ft)
+    while j > 1 and normalize_text(ft[j - 1]) in _PREFIX_WORDS | {"t"}:
+        j -= 1
+    if j == len(ft) or j == 0 or split_last_name(str(last))[1]:
+        return first, last
+    return " ".join(ft[:j]), " ".join([*ft[j:], str(last)])
+
+
 def swap_names(rec: NormalizedRecord) -> NormalizedRecord:
     """The record with its first and last name exchanged (fields that were filled in the wrong way round)."""
     out = replace(rec)
@@ -845,6 +860,7 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
     raw_first, raw_last = _s(raw, "first_name"), _s(raw, "last_name")
     if _particle_first(raw_first, raw_last):  # "van Vliet" / "Marten": the two fields were swapped
         raw_first, raw_last = raw_last, raw_first
+    raw_first, raw_last = _particle_to_last_name(raw_first, raw_last)
     first, firsts, initial = normalize_first_name(raw_first)
     rec.first_name, rec.first_names, rec.first_initial = first, firsts, initial
     nick = normalize_text(_s(raw, "nickname"))

@@ -283,10 +283,17 @@ def names_crossed(a: NormalizedRecord, b: NormalizedRecord) -> bool:
     if not (a.first_name and b.first_name and a.last_name_core and b.last_name_core):
         return False
 
-    def same(x: str, y: str) -> bool:
-        return x == y or name_skeleton(x) == name_skeleton(y)
+    def same(first: NormalizedRecord, last: NormalizedRecord) -> bool:
+        # the first-name field may hold the whole surname ("El Idrissi" -> "el idrissi"), with a typo
+        x = " ".join(first.first_names) or first.first_name or ""
+        for y in (last.last_name or "", last.last_name_core or ""):
+            if x == y or first.first_name == y or name_skeleton(x) == name_skeleton(y):
+                return True
+            if min(len(x), len(y)) >= 4 and OSA.distance(x, y) <= 1:
+                return True
+        return False
 
-    return same(a.first_name, b.last_name_core) and same(b.first_name, a.last_name_core)
+    return same(a, b) and same(b, a)
 
 
 def compare(a: NormalizedRecord, b: NormalizedRecord) -> tuple[int, ...]:

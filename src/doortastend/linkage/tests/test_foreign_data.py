@@ -232,3 +232,22 @@ def test_parents_bsn_on_a_childs_record_does_not_merge_parent_and_child():
         raw("son", bsn="111222333", first_name="Yassin", age_estimate=12, gender="m", **home),
     ]
     assert not together(records, "father", "son")
+
+
+def test_particle_at_the_end_of_the_first_name_field_and_crossed_names_with_a_typo():
+    hof = norm(first_name="S.T. van 't", last_name="Hof")
+    assert (hof.first_initial, hof.last_name) == ("s", "van t hof")
+    meer = norm(first_name="Jan van der", last_name="Meer")
+    assert (meer.first_name, meer.last_name) == ("jan", "van der meer")
+    assert norm(first_name="El Mehdi", last_name="Bakkali").last_name == "bakkali"
+    from doortastend.linkage.scoring import names_crossed
+
+    assert names_crossed(
+        norm(first_name="Aicha", last_name="El Idrissi"), norm(first_name="El Idrissi", last_name="Aicha")
+    )
+    assert names_crossed(
+        norm(first_name="Siem", last_name="Peters"), norm(first_name="PETERS", last_name="SIEJM")
+    )
+    assert not names_crossed(
+        norm(first_name="Jan", last_name="Peters"), norm(first_name="Piet", last_name="Jansen")
+    )
