@@ -113,7 +113,8 @@ def candidate_pairs(
         extra = pairs_from_blocks(blocks, n, cap)
         extra = extra[bare[extra[:, 0]] | bare[extra[:, 1]]]
         if len(extra):
-            codes = sorted_unique(np.concatenate([pairs[:, 0] * n + pairs[:, 1], extra[:, 0] * n + extra[:, 1]]))
+            both = np.concatenate([pairs[:, 0] * n + pairs[:, 1], extra[:, 0] * n + extra[:, 1]])
+            codes = sorted_unique(both)
             pairs = np.stack([codes // n, codes % n], axis=1)
     return pairs
 
@@ -222,7 +223,8 @@ def _lastnames_compatible(a: set, b: set) -> bool:
                 return True
             # typos in short surnames (vos/vso, bos/bus, bs/bos) defeat Jaro-Winkler; one edit or one transposition
             # is not a different family for the guard (the pair's weight still has to carry the link)
-            if OSA.distance(x, y) <= 1:
+            # ... and so are phonetic spellings (Moelder/Mulder, Berch/Berg, Kaija/Kaya)
+            if OSA.distance(x, y) <= 1 or name_skeleton(x) == name_skeleton(y):
                 return True
             # a particle written together with the name: "elamrani" / "amrani", "vandam" / "dam"
             short, long = (x, y) if len(x) < len(y) else (y, x)

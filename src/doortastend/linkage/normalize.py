@@ -202,6 +202,8 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
 def name_skeleton(value: str) -> str:
     """A coarse phonetic/transliteration key for a (normalised) name token."""
     s = normalize_text(value).replace(" ", "")
+    if len(s) > 3 and s.endswith("ch"):  # a final -ch sounds and is written as -g (Berch/Berg, Jonch/Jong)
+        s = s[:-2] + "g"
     for a, b in _SKELETON_RULES:
         s = s.replace(a, b)
     s = re.sub(r"(.)\1+", r"\1", s)  # double letters

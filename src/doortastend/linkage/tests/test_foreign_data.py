@@ -251,3 +251,13 @@ def test_particle_at_the_end_of_the_first_name_field_and_crossed_names_with_a_ty
     assert not names_crossed(
         norm(first_name="Jan", last_name="Peters"), norm(first_name="Piet", last_name="Jansen")
     )
+
+
+def test_phonetic_surname_spellings_are_one_family_for_the_guard():
+    from doortastend.linkage.batch import _lastnames_compatible
+    from doortastend.linkage.normalize import name_skeleton
+
+    assert name_skeleton("Berch") == name_skeleton("Berg") and name_skeleton("Jonch") == name_skeleton("Jong")
+    for x, y in (("moelder", "mulder"), ("kaija", "kaya"), ("berch", "berg"), ("doerga", "durga")):
+        assert _lastnames_compatible({x}, {y}), (x, y)
+    assert not _lastnames_compatible({"bakker"}, {"jansen"})
