@@ -814,6 +814,16 @@ def _particle_first(first: object, last: object) -> bool:
     return len(ft) >= 2 and ft[0] in _SWAP_PARTICLES and len(ft[-1]) > 1 and len(lt) == 1 and len(lt[0]) > 1
 
 
+_INITIALS = re.compile(r"^\s*(?:[A-Za-z]\s*\.\s*){1,4}$")
+
+
+def _initials_last(first: object, last: object) -> bool:
+    """The last-name field holds only initials ("A.R.", "K.M.P.") and the first-name field a name: swapped."""
+    if first is None or last is None or not _INITIALS.match(str(last)):
+        return False
+    return any(len(t) > 1 for t in normalize_text(first).split())
+
+
 def _particle_to_last_name(first: object, last: object) -> tuple[object, object]:
     """"S.T. van 't" / "Hof", "Jan van der" / "Meer": a tussenvoegsel written at the end of the first-name field
     belongs to the surname (when the last-name field has no particle of its own)."""
@@ -860,7 +870,8 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
     rec.bsn = normalize_bsn(_s(raw, "bsn"))
 
     raw_first, raw_last = _s(raw, "first_name"), _s(raw, "last_name")
-    if _particle_first(raw_first, raw_last):  # "van Vliet" / "Marten": the two fields were swapped
+    if _particle_first(raw_first, raw_last) or _initials_last(raw_first, raw_last):
+        # "van Vliet" / "Marten", "Mahabier" / "A.R.": the two fields were swapped
         raw_first, raw_last = raw_last, raw_first
     raw_first, raw_last = _particle_to_last_name(raw_first, raw_last)
     first, firsts, initial = normalize_first_name(raw_first)

@@ -261,3 +261,10 @@ def test_phonetic_surname_spellings_are_one_family_for_the_guard():
     for x, y in (("moelder", "mulder"), ("kaija", "kaya"), ("berch", "berg"), ("doerga", "durga")):
         assert _lastnames_compatible({x}, {y}), (x, y)
     assert not _lastnames_compatible({"bakker"}, {"jansen"})
+
+
+def test_initials_in_the_last_name_field_mean_the_fields_were_swapped():
+    for first, last, surname in (("Mahabier", "A.R.", "mahabier"), ("van den Berg", "K.M.P.", "van den berg")):
+        r = norm(first_name=first, last_name=last)
+        assert (r.first_initial, r.last_name) == (last[0].lower(), surname)
+    assert norm(first_name="J.", last_name="Smit").last_name == "smit"
