@@ -6,10 +6,12 @@ worker processes (fork) because the per-pair comparison is Python code.
 
 from __future__ import annotations
 
+import gc
 import math
 import os
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -405,14 +407,15 @@ def cluster(
     default: the stored model); ``narrowing`` (bits, see :func:`attach_narrowing`) narrows the group-level
     attach bands for large batches.
     """
+    infos: dict[int, _ClusterInfo] = {}
+
+    def single(i: int) -> _ClusterInfo:
+        # one summary per mention, shared by the ambiguity rule and the union (merges build new summaries)
+        if i not in infos:
+            infos[i] = _info(records[i])
+        return infos[i]
+
     if ambiguity_margin is not None:
-        infos: dict[int, _ClusterInfo] = {}
-
-        def single(i: int) -> _ClusterInfo:
-            if i not in infos:
-                infos[i] = _info(records[i])
-            return infos[i]
-
         weights, held = hold_ambiguous(
             pairs,
             weights,
@@ -422,9 +425,7 @@ def cluster(
         )
     else:
         held = set()
-    uf: GuardedUnion[_ClusterInfo] = GuardedUnion(
-        len(records), lambda i: _info(records[i]), _compatible, _merge
-    )
+    uf: GuardedUnion[_ClusterInfo] = GuardedUnion(len(records), single, _compatible, _merge)
     uf.merge_pairs(pairs, weights, threshold_weight)
     if GROUP_ATTACH and (
         attach_margin is not None or HELD_ATTACH_BELOW is not None or SMALL_GROUP_ATTACH_BELOW is not None
@@ -769,6 +770,21 @@ class BatchResult:
     roots: list[int]
 
 
+@contextmanager
+def cyclic_gc_paused():
+    """Python's cycle collector off while a batch runs. A batch builds millions of small sets, tuples and
+    records without reference cycles; every generation-2 collection walks all of them again, which took a
+    third of blocking and half of clustering (43,344 mentions: 6.0 s -> 4.6 s in all). Reference counting
+    still frees everything; the collector is switched back on afterwards."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def deduplicate(
     raw_records: Sequence[dict] | None = None,
     model: Model | None = None,
@@ -779,6 +795,11 @@ def deduplicate(
     keys: Sequence[Sequence[str]] | None = None,
 ) -> BatchResult:
     """Normalise, block, score and cluster. ``threshold`` is a match probability (default: auto-link)."""
+    with cyclic_gc_paused():
+        return _deduplicate(raw_records, model, threshold, normalized, workers, use_tf, keys)
+
+
+def _deduplicate(raw_records, model, threshold, normalized, workers, use_tf, keys) -> BatchResult:
     model = model or Model.load()
     if normalized is not None:
         recs = list(normalized)

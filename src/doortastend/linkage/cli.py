@@ -49,6 +49,13 @@ def _parse_line(line: str) -> tuple[str | None, dict | None]:
 def link_lines(lines: Iterable[str], threshold: float | None = None, workers: int | None = None,
                model_path: str | None = None, log=None) -> list[tuple[str, str]]:
     """Core of the CLI, usable from Python: returns (id, cluster) per recoverable input line."""
+    from .batch import cyclic_gc_paused
+
+    with cyclic_gc_paused():
+        return _link_lines(lines, threshold, workers, model_path, log)
+
+
+def _link_lines(lines, threshold, workers, model_path, log) -> list[tuple[str, str]]:
     from .batch import deduplicate, normalize_many
     from .scoring import Model
 
