@@ -841,18 +841,25 @@ def _particle_to_last_name(first: object, last: object) -> tuple[object, object]
 def swap_names(rec: NormalizedRecord) -> NormalizedRecord:
     """The record with its first and last name exchanged (fields that were filled in the wrong way round)."""
     out = replace(rec)
-    first, firsts, initial = normalize_first_name(rec.last_name)
-    out.first_name, out.first_names, out.first_initial = first, firsts, initial
+    _set_names(out, rec.last_name, " ".join(rec.first_names) or rec.first_name or "")
+    return out
+
+
+def _set_names(rec: NormalizedRecord, first_value: object, last_value: object) -> None:
+    """The first-name fields, the name groups (of the given names and ``rec.nickname``) and the last-name
+    fields of ``rec`` from a first-name and a last-name value."""
+    first, firsts, initial = normalize_first_name(first_value)
+    rec.first_name, rec.first_names, rec.first_initial = first, firsts, initial
     groups: set[str] = set()
     for tok in firsts[:2]:
         groups |= first_name_groups(tok)
     if rec.nickname:
         groups |= first_name_groups(rec.nickname)
-    out.name_groups = frozenset(groups)
-    full, prefix, core = split_last_name(" ".join(rec.first_names) or rec.first_name or "")
-    out.last_name, out.last_name_prefix, out.last_name_core = full, prefix, core
-    out.last_name_skeleton = name_skeleton(core) if core else None
-    return out
+    rec.name_groups = frozenset(groups)
+    if last_value is not None:
+        full, prefix, core = split_last_name(str(last_value))
+        rec.last_name, rec.last_name_prefix, rec.last_name_core = full, prefix, core
+        rec.last_name_skeleton = name_skeleton(core) if core else None
 
 
 def _s(raw: dict, key: str) -> object:
@@ -874,24 +881,10 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
         # "van Vliet" / "Marten", "Mahabier" / "A.R.": the two fields were swapped
         raw_first, raw_last = raw_last, raw_first
     raw_first, raw_last = _particle_to_last_name(raw_first, raw_last)
-    first, firsts, initial = normalize_first_name(raw_first)
-    rec.first_name, rec.first_names, rec.first_initial = first, firsts, initial
     nick = normalize_text(_s(raw, "nickname"))
     nick = " ".join(t for t in nick.split() if t not in DESCRIPTIVE_NICKNAMES and t not in ("de", "het"))
-    nick = nick.replace(" ", "") or None
-    rec.nickname = nick
-    groups: set[str] = set()
-    for tok in firsts[:2]:
-        groups |= first_name_groups(tok)
-    if nick:
-        groups |= first_name_groups(nick)
-    rec.name_groups = frozenset(groups)
-
-    ln = raw_last
-    if ln is not None:
-        full, prefix, core = split_last_name(str(ln))
-        rec.last_name, rec.last_name_prefix, rec.last_name_core = full, prefix, core
-        rec.last_name_skeleton = name_skeleton(core) if core else None
+    rec.nickname = nick.replace(" ", "") or None
+    _set_names(rec, raw_first, raw_last)
 
     dates = parse_dates(_s(raw, "birth_date"))
     if dates:
