@@ -785,6 +785,7 @@ def cyclic_gc_paused():
             gc.enable()
 
 
+@cyclic_gc_paused()
 def deduplicate(
     raw_records: Sequence[dict] | None = None,
     model: Model | None = None,
@@ -794,12 +795,8 @@ def deduplicate(
     use_tf: bool = True,
     keys: Sequence[Sequence[str]] | None = None,
 ) -> BatchResult:
-    """Normalise, block, score and cluster. ``threshold`` is a match probability (default: auto-link)."""
-    with cyclic_gc_paused():
-        return _deduplicate(raw_records, model, threshold, normalized, workers, use_tf, keys)
-
-
-def _deduplicate(raw_records, model, threshold, normalized, workers, use_tf, keys) -> BatchResult:
+    """Normalise, block, score and cluster. ``threshold`` is a match probability (default: auto-link). Runs
+    with the cycle collector paused (cyclic_gc_paused)."""
     model = model or Model.load()
     if normalized is not None:
         recs = list(normalized)

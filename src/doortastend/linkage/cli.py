@@ -48,31 +48,26 @@ def _parse_line(line: str) -> tuple[str | None, dict | None]:
 
 def link_lines(lines: Iterable[str], threshold: float | None = None, workers: int | None = None,
                model_path: str | None = None, log=None) -> list[tuple[str, str]]:
-    """Core of the CLI, usable from Python: returns (id, cluster) per recoverable input line."""
-    from .batch import cyclic_gc_paused
-
-    with cyclic_gc_paused():
-        return _link_lines(lines, threshold, workers, model_path, log)
-
-
-def _link_lines(lines, threshold, workers, model_path, log) -> list[tuple[str, str]]:
-    from .batch import deduplicate, normalize_many
+    """Core of the CLI, usable from Python: returns (id, cluster) per recoverable input line. Reading and
+    normalising run with the cycle collector paused, as deduplicate does (batch.cyclic_gc_paused)."""
+    from .batch import cyclic_gc_paused, deduplicate, normalize_many
     from .scoring import Model
 
-    t0 = time.perf_counter()
-    items: list[tuple[str, dict | None]] = []
-    skipped = 0
-    for line in lines:
-        if not line.strip():
-            continue
-        rid, obj = _parse_line(line)
-        if rid is None:
-            skipped += 1
-            continue
-        items.append((rid, obj))
-    ids = [rid for rid, _ in items]
-    recs, keys = normalize_many(items, workers)
-    t1 = time.perf_counter()
+    with cyclic_gc_paused():
+        t0 = time.perf_counter()
+        items: list[tuple[str, dict | None]] = []
+        skipped = 0
+        for line in lines:
+            if not line.strip():
+                continue
+            rid, obj = _parse_line(line)
+            if rid is None:
+                skipped += 1
+                continue
+            items.append((rid, obj))
+        ids = [rid for rid, _ in items]
+        recs, keys = normalize_many(items, workers)
+        t1 = time.perf_counter()
     model = Model.load(model_path) if model_path else Model.load()
     res = deduplicate(normalized=recs, model=model, threshold=threshold, workers=workers, keys=keys)
     t2 = time.perf_counter()
