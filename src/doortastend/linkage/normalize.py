@@ -190,6 +190,8 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
     ("oo", "o"),
     ("y", "i"),
     ("ck", "k"),
+    ("ce", "se"),  # c before e/i (y is i by now) sounds as s: Youcef/Youssef, Marcel/Marsel, Lahcen/Lahsen
+    ("ci", "si"),
     ("c", "k"),
     ("q", "k"),
     ("x", "ks"),
@@ -209,6 +211,8 @@ def name_skeleton(value: str) -> str:
     s = re.sub(r"(.)\1+", r"\1", s)  # double letters
     if len(s) > 3 and s.endswith("h"):
         s = s[:-1]
+    if len(s) > 3 and s.endswith("d"):  # final devoicing: Ahmed/Ahmet, Bouzid/Bouzit, Brand/Brant
+        s = s[:-1] + "t"
     return s
 
 
@@ -838,6 +842,53 @@ def _particle_to_last_name(first: object, last: object) -> tuple[object, object]
     return " ".join(ft[:j]), " ".join([*ft[j:], str(last)])
 
 
+def _split_comma(value: str) -> tuple[str, str]:
+    """"Bruijn, Truus de" -> ("Bruijn, de", "Truus"); "Meer, van der" -> ("Meer, van der", ""); "Jansen, J.P."
+    -> ("Jansen", "J.P."): the surname (with its particles after the comma, as split_last_name reads them) and
+    the given names or initials written after the comma."""
+    core, _, rest = value.partition(",")
+    words = rest.split()
+    j = len(words)
+    while j > 0 and _is_particle(words[j - 1]):
+        j -= 1
+    if j and normalize_text(words[0]) in _PREFIX_WORDS:
+        return value, ""  # "Meer, van der", "Dijk, ben van": all particles (a given name is not told apart)
+    particles = " ".join(words[j:])
+    return (f"{core}, {particles}" if particles else core.strip()), " ".join(words[:j])
+
+
+def _is_particle(word: str) -> bool:
+    tokens = normalize_text(word).split()
+    return bool(tokens) and all(t in _PREFIX_WORDS or t in _PREFIX_ABBREVIATIONS for t in tokens)
+
+
+def _comma_names(first: object, last: object) -> tuple[object, object]:
+    """Names in the "Surname, given names particles" form of registers: "Bruijn, Truus de" in the last-name
+    field with an empty first-name field gives "Truus" / "Bruijn, de"; given names or initials after the
+    comma next to a filled first-name field repeat it and are dropped ("Jansen, J." / "J."). The surname
+    form in the first-name field ("Graaf, de" / "Truus") means the fields were swapped."""
+    if isinstance(first, str) and "," in first and not (isinstance(last, str) and "," in last):
+        surname, given = _split_comma(first)
+        if given or last is None:
+            return (given or None), surname
+        return last, surname
+    if isinstance(last, str) and "," in last:
+        surname, given = _split_comma(last)
+        if given:
+            return (first if first is not None else given), surname
+    return first, last
+
+
+def _drop_trailing_particles(first: object, last: object) -> object:
+    """"Tim de" with no last name: the surname was left out, its particle is not a given name."""
+    if last is not None or first is None:
+        return first
+    words = str(first).split()
+    while len(words) > 1 and normalize_text(words[-1]) in _SWAP_PARTICLES:
+        words.pop()
+    return " ".join(words)
+
+
 def swap_names(rec: NormalizedRecord) -> NormalizedRecord:
     """The record with its first and last name exchanged (fields that were filled in the wrong way round)."""
     out = replace(rec)
@@ -880,7 +931,9 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
     if _particle_first(raw_first, raw_last) or _initials_last(raw_first, raw_last):
         # "van Vliet" / "Marten", "Mahabier" / "A.R.": the two fields were swapped
         raw_first, raw_last = raw_last, raw_first
+    raw_first, raw_last = _comma_names(raw_first, raw_last)
     raw_first, raw_last = _particle_to_last_name(raw_first, raw_last)
+    raw_first = _drop_trailing_particles(raw_first, raw_last)
     nick = normalize_text(_s(raw, "nickname"))
     nick = " ".join(t for t in nick.split() if t not in DESCRIPTIVE_NICKNAMES and t not in ("de", "het"))
     rec.nickname = nick.replace(" ", "") or None

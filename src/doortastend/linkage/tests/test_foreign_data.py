@@ -268,3 +268,75 @@ def test_initials_in_the_last_name_field_mean_the_fields_were_swapped():
         r = norm(first_name=first, last_name=last)
         assert (r.first_initial, r.last_name) == (last[0].lower(), surname)
     assert norm(first_name="J.", last_name="Smit").last_name == "smit"
+
+
+def test_register_comma_form_with_given_names_after_the_comma():
+    truus = norm(last_name="Bruijn, Truus de")
+    assert (truus.first_name, truus.last_name) == ("truus", "de bruijn")
+    assert "geertruida" in truus.name_groups
+    el = norm(last_name="Amrani, Mohamed el")
+    assert (el.first_name, el.last_name) == ("mohamed", "el amrani")
+    # initials after the comma next to a filled first-name field repeat it; particles alone stay particles
+    assert norm(first_name="Piet", last_name="Jansen, P.").last_name == "jansen"
+    assert norm(last_name="Meer, J. v.d.").last_name == "van der meer"
+    assert norm(first_name="Jan", last_name="Meer, van der").last_name == "van der meer"
+    # the surname form in the first-name field: the fields were swapped
+    swapped = norm(first_name="Graaf, de", last_name="Truus")
+    assert (swapped.first_name, swapped.last_name) == ("truus", "de graaf")
+    # a particle with its surname left out is not a given name
+    assert norm(first_name="Tim de").first_names == ("tim",)
+
+
+def test_skeleton_final_devoicing_and_soft_c():
+    from doortastend.linkage.normalize import first_name_groups, name_skeleton
+
+    assert name_skeleton("Bouzid") == name_skeleton("Bouzit")
+    assert name_skeleton("Ahmed") == name_skeleton("Ahmet")
+    assert name_skeleton("Youcef") == name_skeleton("Yousef")
+    assert first_name_groups("Youcef") == first_name_groups("Youssef")
+    assert name_skeleton("Marcel") == name_skeleton("Marsel")
+    assert name_skeleton("Carla") == name_skeleton("Karla")  # a hard c stays k
+    assert name_skeleton("Bouzid") != name_skeleton("Bouzidi")
+
+
+def test_birth_dates_one_day_apart_and_a_shared_bsn_with_a_mistyped_day():
+    home = dict(last_name="Jonker", street="Pegasusdreef", house_number="19", city="Zaandam", gender="f")
+    records = [
+        raw("a", first_name="Emma", bsn="111222333", birth_date="2017-05-28", **home),
+        raw("b", first_name="Emma", bsn="111222333", birth_date="2017-05-19", phone="0612345678", **home),
+    ]
+    assert together(records, "a", "b")
+    from doortastend.linkage.batch import _dates_compatible
+
+    assert _dates_compatible({"2008-01-20"}, {"2008-01-19"})
+    assert _dates_compatible({"2008-12-31"}, {"2009-01-01"})
+    assert not _dates_compatible({"2008-01-20"}, {"2008-01-17"})
+
+
+def test_married_name_with_the_same_first_names_and_birth_date_links_but_not_a_neighbour():
+    home = dict(street="Reggedreef", postcode="2534 PA", house_number="26a", city="'s-Gravenhage", gender="f")
+    records = [
+        raw("a", first_name="Catharina Maria", last_name="van Wijk", birth_date="1938-04-18", **home),
+        raw("b", first_name="Catharina Maria", last_name="Jansen", birth_date="1938-04-18", **home),
+        raw("c", first_name="Catharina Maria", last_name="van Wijk", birth_date="1938-04-18", phone="0612345678"),
+        raw("d", first_name="Catharina", last_name="Bos", birth_date="1941-02-03", **home),
+    ]
+    res = deduplicate(records)
+    root = {r["id"]: c for r, c in zip(records, res.roots, strict=True)}
+    assert root["a"] == root["b"] == root["c"]
+    assert root["d"] != root["a"]
+    from doortastend.linkage.batch import _compatible, _info
+
+    wijk = _info(norm(first_name="Catharina", last_name="van Wijk", birth_date="1938-04-18"))
+    assert not _compatible(wijk, _info(norm(first_name="Catharina", last_name="Jansen", birth_date="1939-06-18")))
+    assert not _compatible(wijk, _info(norm(first_name="Maria", last_name="Jansen", birth_date="1938-04-18")))
+
+
+def test_crossed_names_with_two_given_names_are_not_a_surname_conflict():
+    from doortastend.linkage.batch import _compatible, _info
+
+    a = norm(first_name="Yasmina Amal", last_name="Ouali", birth_date="2017-06-28")
+    b = norm(first_name="Ouali", last_name="Yasmina Amal", birth_date="2017-06-28")
+    assert _compatible(_info(a), _info(b))
+    c = norm(first_name="Amal", last_name="Bakkali", birth_date="2017-06-28")
+    assert not _compatible(_info(a), _info(c))
