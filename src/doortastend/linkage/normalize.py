@@ -298,9 +298,20 @@ def _undotted_initials(text: str) -> bool:
     return not any(v in text for v in "AEIOUY")
 
 
+# Arabic compound given names are written as one word or as two ("Abdelkader", "Abdel Kader", "Abd el Kader";
+# "Noureddine", "Nour Eddine", "Nour ed Dine"): written apart, the halves would count as two given names.
+_ABD_COMPOUND = re.compile(r"\babd(el|al|ul|oel|ol|ou|e|u)? (?:(el|al|ul|oel|ou) )?(?=[a-z]{3})")
+_DIN_COMPOUND = re.compile(r"\b([a-z]{3,}) (e|u|ed|ud|ad) ?(d?din|d?dine|d?dien)\b")
+
+
+def _glue_compounds(s: str) -> str:
+    s = _ABD_COMPOUND.sub(lambda m: "abd" + (m.group(1) or m.group(2) or "el"), s)
+    return _DIN_COMPOUND.sub(lambda m: m.group(1) + m.group(2)[0] + "dd" + m.group(3).lstrip("d"), s)
+
+
 @lru_cache(maxsize=100_000)
 def _normalize_first_name(value: str) -> tuple[str | None, tuple[str, ...], str | None]:
-    s = normalize_text(value)
+    s = _glue_compounds(normalize_text(value))
     if not s:
         return None, (), None
     tokens = tuple(t for t in s.split() if t)

@@ -340,3 +340,11 @@ def test_crossed_names_with_two_given_names_are_not_a_surname_conflict():
     assert _compatible(_info(a), _info(b))
     c = norm(first_name="Amal", last_name="Bakkali", birth_date="2017-06-28")
     assert not _compatible(_info(a), _info(c))
+
+
+def test_arabic_compound_given_names_written_apart_are_one_name():
+    for apart, glued in (("Abdel Kader", "Abdelkader"), ("Abd el Kader", "Abdelkader"), ("Nour Eddine", "Noureddine"),
+                         ("Nour ed Dine", "Noureddine"), ("Abdul Rahman", "Abdulrahman")):
+        assert norm(first_name=apart).first_names == norm(first_name=glued).first_names, apart
+    assert norm(first_name="Jan Dine").first_names == ("jan", "dine")
+    assert norm(first_name="Fatima Zahra").first_names == ("fatima", "zahra")
