@@ -122,16 +122,16 @@ def test_roepnaam_outside_the_table_is_not_a_conflict_but_names_of_their_own_are
     def first(x, y):
         return cmp_first_name(norm(first_name=x), norm(first_name=y))
 
-    assert short_form("adrie", "adrianus") and short_form("isabella", "bella")
-    assert first("Adrie", "Adrianus") == first("Lotte", "Charlotte") == 3
-    assert not hard_conflict(norm(first_name="Adrie"), norm(first_name="Adrianus"))
+    assert short_form("nout", "arnout") and short_form("annabel", "bel")
+    assert first("Nout", "Arnout") == first("Bel", "Annabel") == 3
+    assert not hard_conflict(norm(first_name="Nout"), norm(first_name="Arnout"))
     # a name of its own in the table (Anna, Jan, Rik) is another name, not a short form
     for x, y in (("Anna", "Johanna"), ("Jan", "Arjan"), ("Rik", "Henrik")):
         assert first(x, y) == 5, (x, y)
     common = dict(last_name="Willems", birth_date="1967-02-05", street="Fokkesteeg", house_number="351")
     records = [
-        raw("a", first_name="Adrie", phone="0690100094", **common),
-        raw("b", first_name="Adrianus", gender="m", **common),
+        raw("a", first_name="Nout", phone="0690100094", **common),
+        raw("b", first_name="Arnout", gender="m", **common),
         raw("c", first_name="Johanna", gender="f", **{**common, "birth_date": "1999-06-01"}),
         raw("d", first_name="Anna", gender="f", **{**common, "birth_date": "1999-06-01"}),  # twins
     ]
@@ -147,7 +147,7 @@ def test_diminutives_find_their_name_and_descriptive_nicknames_are_not_names():
     assert first_name_groups("Henkie") == first_name_groups("Henk")
     assert first_name_groups("Keesje") == first_name_groups("Kees")
     assert first_name_groups("Wimpie") == first_name_groups("Wim")
-    assert first_name_groups("Rosie") == frozenset({"~rosie"})  # no table name underneath: its own group
+    assert first_name_groups("Jellie") == frozenset({"~jelie"})  # no table name underneath: its own group
     assert norm(nickname="de Kleine").nickname is None
     assert norm(nickname="Rooie").nickname is None
     assert norm(nickname="Kleine Mo").nickname == "mo"
