@@ -269,12 +269,19 @@ MARRIED_NAME_RULE = True
 
 
 def _crossed(a: _ClusterInfo, b: _ClusterInfo) -> bool:
-    """First and last name swapped on one side ("Ouali" / "Yasmina Amal" against "Yasmina Amal" / "Ouali")."""
+    """First and last name swapped on one side ("Ouali" / "Yasmina Amal" against "Yasmina Amal" / "Ouali"), also
+    with a typo in one of them ("Stijn" / "Mulder" against "Muder" / "Stijn")."""
     if not (a.names and b.names and a.lastnames and b.lastnames):
         return False
     a_last = a.lastnames | {x.split()[0] for x in a.lastnames}
     b_last = b.lastnames | {x.split()[0] for x in b.lastnames}
-    return bool(a.names & b_last and b.names & a_last)
+
+    def meet(names: set, lasts: set) -> bool:
+        return bool(names & lasts) or any(
+            _near_name(x, y) for x in list(names)[:6] for y in list(lasts)[:6] if len(x) >= 4
+        )
+
+    return meet(a.names, b_last) and meet(b.names, a_last)
 
 
 def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
@@ -316,7 +323,8 @@ def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
 # in normalize.age_to_birth_years). The batch sets it from its own data (estimate_age_slack) for the time of
 # one cluster() call; AGE_SLACK is the value for our generator's guesses and the floor.
 AGE_SLACK = 2
-AGE_SLACK_MAX = 4
+AGE_SLACK_MAX = 6
+AGE_SLACK_PERCENTILE = 95
 _AGE_SLACK = [AGE_SLACK]
 
 
@@ -330,9 +338,11 @@ def estimate_age_slack(
 ) -> int:
     """How rough are this batch's age guesses? Pairs of an exact birth date and an age estimate whose link is
     certain *without* the birth comparison (at least 4 bits above the threshold on the other fields) show
-    the guesses' errors; the guard allows the 90th percentile of the error minus the estimate's own width,
-    between AGE_SLACK and AGE_SLACK_MAX years. Residents' guesses of adults' ages are often five or more
-    years off; in our generator they are within about two."""
+    the guesses' errors; the guard allows the 95th percentile (AGE_SLACK_PERCENTILE) of the error minus the
+    estimate's own width, between AGE_SLACK and AGE_SLACK_MAX years. Residents' guesses of adults' ages are
+    often five or more years off; in our generator they are within about two. The sample is biased towards
+    small errors (guesses far off are less often compared: blocking on the guessed birth years), hence the
+    95th rather than the 90th percentile."""
     errors: list[float] = []
     w_birth = model.weights[_F_BIRTH]
     for k in np.nonzero(weights > threshold_weight)[0]:
@@ -348,7 +358,7 @@ def estimate_age_slack(
         errors.append(abs(centre - int(exact.birth_date[:4])) - (est.birth_year_max - est.birth_year_min) / 2)
     if len(errors) < min_pairs:
         return AGE_SLACK
-    q = float(np.percentile(errors, 90))
+    q = float(np.percentile(errors, AGE_SLACK_PERCENTILE))
     return int(min(AGE_SLACK_MAX, max(AGE_SLACK, math.ceil(q))))
 
 

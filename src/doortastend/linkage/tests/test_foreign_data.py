@@ -209,7 +209,8 @@ def test_age_guess_tolerance_follows_the_batch():
         return batch.estimate_age_slack(records, pairs, weights, 3.0, model)
 
     assert slack(0) == batch.AGE_SLACK == 2  # guesses on the mark: the guard stays as strict as before
-    assert slack(6) == batch.AGE_SLACK_MAX  # guesses six years off: the guard allows the batch's roughness
+    assert batch.AGE_SLACK < slack(5) < batch.AGE_SLACK_MAX  # five years off: the guard allows about that
+    assert slack(9) == batch.AGE_SLACK_MAX  # nine years off: never more than the maximum
     assert batch._AGE_SLACK[0] == batch.AGE_SLACK
 
 
@@ -340,6 +341,10 @@ def test_crossed_names_with_two_given_names_are_not_a_surname_conflict():
     assert _compatible(_info(a), _info(b))
     c = norm(first_name="Amal", last_name="Bakkali", birth_date="2017-06-28")
     assert not _compatible(_info(a), _info(c))
+    # crossed with a typo in the swapped surname
+    stijn = norm(first_name="Stijn", last_name="Mulder", birth_date="2004-12-13")
+    assert _compatible(_info(stijn), _info(norm(first_name="Muder", last_name="Stijn", birth_date="2004-12-13")))
+    assert not _compatible(_info(stijn), _info(norm(first_name="Stijn", last_name="Bakker")))
 
 
 def test_arabic_compound_given_names_written_apart_are_one_name():
