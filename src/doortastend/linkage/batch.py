@@ -30,6 +30,7 @@ from .normalize import (
     swap_names,
 )
 from .scoring import (
+    UNKNOWN_DATE_ENDINGS,
     Model,
     TermFrequencies,
     _street_key,
@@ -136,7 +137,7 @@ def _score_chunk(bounds: tuple[int, int]) -> np.ndarray:
     for k in range(lo, hi):
         a = records[pairs[k, 0]]
         b = records[pairs[k, 1]]
-        if hard_conflict(a, b):
+        if hard_conflict(a, b, second_bsn=True):
             out[k - lo] = -99.0
             continue
         w = prior
@@ -266,6 +267,7 @@ def _spans_meet(x, y, slack) -> bool:
 
 
 MARRIED_NAME_RULE = True
+_ADULT_BORN_BY = date.today().year - 18
 
 
 def _crossed(a: _ClusterInfo, b: _ClusterInfo) -> bool:
@@ -284,9 +286,19 @@ def _crossed(a: _ClusterInfo, b: _ClusterInfo) -> bool:
     return meet(a.names, b_last) and meet(b.names, a_last)
 
 
+def _same_known_date(a: _ClusterInfo, b: _ClusterInfo) -> bool:
+    return any(not d.endswith(UNKNOWN_DATE_ENDINGS) for d in a.dates & b.dates)
+
+
 def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
     if a.bsns and b.bsns and a.bsns != b.bsns:
-        return False
+        # a parent's BSN on a child's record: two BSNs for one child whose first name, surname and birth date
+        # are the same; the date must be known and unambiguous (one reading, no day/month swap possible) and
+        # the only one on both sides; the pair's weight, with the BSN disagreement in it, still has to carry it
+        if not (len(a.dates) == 1 and a.dates == b.dates and _same_known_date(a, b)):
+            return False
+        if not (a.names & b.names and a.lastnames & b.lastnames):
+            return False
     # one valid BSN: a wrong gender, first and last name swapped or a married name are registration errors;
     # only the birth date or age (a parent's BSN on a child's record) still keeps the two apart
     same_bsn = bool(a.bsns & b.bsns)
@@ -311,10 +323,15 @@ def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
     if same_bsn or _crossed(a, b):  # or names swapped on one side
         return True
     if not _lastnames_compatible(a.lastnames, b.lastnames) and not (
-        MARRIED_NAME_RULE and a.names & b.names and a.dates & b.dates
+        MARRIED_NAME_RULE
+        and a.names
+        and b.names
+        and _same_known_date(a, b)
+        and a.years[1] <= _ADULT_BORN_BY
+        and _names_compatible(a, b)
     ):
-        # a married name (naamgebruik) is a different surname for the same woman: the same first name and
-        # the same birth date allow it
+        # a married name (naamgebruik) is a different surname for the same adult: the same first name and the
+        # same birth date allow it
         return False
     return _names_compatible(a, b)
 

@@ -826,16 +826,33 @@ def _particle_first(first: object, last: object) -> bool:
     if first is None or last is None:
         return False
     ft, lt = normalize_text(first).split(), normalize_text(last).split()
-    return len(ft) >= 2 and ft[0] in _SWAP_PARTICLES and len(ft[-1]) > 1 and len(lt) == 1 and len(lt[0]) > 1
+    # the last-name field then holds the given names: one or a few, none of them a particle or an initial
+    return (
+        len(ft) >= 2
+        and ft[0] in _SWAP_PARTICLES
+        and len(ft[-1]) > 1
+        and ft[-1] not in _PREFIX_WORDS
+        and 1 <= len(lt) <= 3
+        and all(len(t) > 1 and t not in _PREFIX_WORDS for t in lt)
+    )
 
 
 _INITIALS = re.compile(r"^\s*(?:[A-Za-z]\s*\.\s*){1,4}$")
 
 
 def _initials_last(first: object, last: object) -> bool:
-    """The last-name field holds only initials ("A.R.", "K.M.P.") and the first-name field a name: swapped."""
-    if first is None or last is None or not _INITIALS.match(str(last)):
+    """The last-name field holds only initials ("A.R.", "K.M.P.", "F", "JP") and the first-name field a name:
+    swapped."""
+    if first is None or last is None:
         return False
+    text = str(last).strip()
+    if not _INITIALS.match(text):
+        # without dots ("F", "JP") only next to a first-name field that is no given name of the table: "Jan" /
+        # "F" is a surname shortened for privacy
+        undotted = (len(text) == 1 and text.isalpha()) or _undotted_initials(text)
+        ft = normalize_text(first).split()
+        if not undotted or not ft or ft[0] in _variant_index()[0]:
+            return False
     return any(len(t) > 1 for t in normalize_text(first).split())
 
 
@@ -846,6 +863,8 @@ def _particle_to_last_name(first: object, last: object) -> tuple[object, object]
         return first, last
     ft = str(first).split()
     j = len(ft)
+    if all(normalize_text(t) in _SWAP_PARTICLES or t in ("'t", "’t") for t in ft):
+        return None, f"{first} {last}"  # "van der" / "Meer": only the particles, no given name
     while j > 1 and normalize_text(ft[j - 1]) in _PREFIX_WORDS | {"t"}:
         j -= 1
     if j == len(ft) or j == 0 or split_last_name(str(last))[1]:

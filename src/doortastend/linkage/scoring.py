@@ -316,14 +316,18 @@ def compare(a: NormalizedRecord, b: NormalizedRecord) -> tuple[int, ...]:
     )
 
 
-def hard_conflict(a: NormalizedRecord, b: NormalizedRecord) -> bool:
+def hard_conflict(a: NormalizedRecord, b: NormalizedRecord, second_bsn: bool = False) -> bool:
     """Pairs that must never be linked automatically, whatever the other fields say.
 
-    Two different valid BSNs, two unrelated full given names (twins at one address), or exact birth dates more than two years apart (father and son with one
-    name) that are not explained by a day/month swap, a one-digit typo or two swapped digits.
+    Two different valid BSNs, two unrelated full given names (twins at one address), or exact birth dates more
+    than two years apart (father and son with one name) that are not explained by a day/month swap, a
+    one-digit typo or two swapped digits. With ``second_bsn`` (batch linkage) two BSNs are no hard conflict for
+    records with the same first name, surname and known birth date (a parent's BSN in a child's file): the
+    BSN disagreement then weighs in the score like any other field.
     """
     if a.bsn and b.bsn and a.bsn != b.bsn:
-        return True
+        if not (second_bsn and same_fingerprint(a, b)):
+            return True
     same_bsn = bool(a.bsn and a.bsn == b.bsn)
     if a.first_name and b.first_name and not same_bsn and cmp_first_name(a, b) == 5 and not names_crossed(a, b):
         # two full given names that are not variants of each other: twins/siblings, not a typo
@@ -335,6 +339,23 @@ def hard_conflict(a: NormalizedRecord, b: NormalizedRecord) -> bool:
         ):
             return True
     return False
+
+
+# Birth dates that registers use for an unknown day and month (first-generation migrants): no evidence of identity.
+UNKNOWN_DATE_ENDINGS = ("-01-01", "-07-01")
+
+
+def same_fingerprint(a: NormalizedRecord, b: NormalizedRecord) -> bool:
+    """The same first name, surname and birth date, a date that is not a register's stand-in for an unknown one."""
+    return bool(
+        a.first_name
+        and a.first_name == b.first_name
+        and a.last_name_core
+        and a.last_name_core == b.last_name_core
+        and a.birth_date
+        and a.birth_date == b.birth_date
+        and not a.birth_date.endswith(UNKNOWN_DATE_ENDINGS)
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -353,3 +353,47 @@ def test_arabic_compound_given_names_written_apart_are_one_name():
         assert norm(first_name=apart).first_names == norm(first_name=glued).first_names, apart
     assert norm(first_name="Jan Dine").first_names == ("jan", "dine")
     assert norm(first_name="Fatima Zahra").first_names == ("fatima", "zahra")
+
+
+def test_a_parents_bsn_on_a_childs_record_does_not_split_the_child():
+    from doortastend.linkage.batch import _compatible, _info
+
+    child = dict(first_name="Erdem", last_name="Yildirim", birth_date="2023-10-22", street="Lukassteeg",
+                 house_number="30", city="Arnhem", gender="m")
+    records = [
+        raw("own", bsn="111222333", **child),
+        raw("parents", bsn="123456782", phone="0612345678", **child),  # the mother's BSN in the child's file
+    ]
+    assert together(records, "own", "parents")
+    # two BSNs with an unknown-date convention, a different first name or another date stay apart
+    a = norm(first_name="Mohamed", last_name="Amrani", birth_date="1961-01-01", bsn="111222333")
+    b = norm(first_name="Mohamed", last_name="Amrani", birth_date="1961-01-01", bsn="123456782")
+    assert not _compatible(_info(a), _info(b))
+    c = norm(first_name="Yusuf", last_name="Yildirim", birth_date="2023-10-22", bsn="123456782")
+    assert not _compatible(_info(norm(bsn="111222333", **child)), _info(c))
+
+
+def test_married_name_rule_is_for_adults_with_a_known_birth_date():
+    from doortastend.linkage.batch import _compatible, _info
+
+    def ok(x, y):
+        return _compatible(_info(norm(**x)), _info(norm(**y)))
+
+    adult = dict(first_name="Priscilla", birth_date="1994-04-05")
+    assert ok({**adult, "last_name": "Wijngaarde"}, {**adult, "first_name": "Priscille", "last_name": "Pinas"})
+    child = dict(first_name="Amal", birth_date="2017-06-28")
+    assert not ok({**child, "last_name": "Ouali"}, {**child, "last_name": "Bakkali"})
+    unknown = dict(first_name="Fatima", birth_date="1950-01-01")
+    assert not ok({**unknown, "last_name": "Ouali"}, {**unknown, "last_name": "Bakkali"})
+
+
+def test_more_swapped_name_fields():
+    swapped = norm(first_name="van Nederhorst", last_name="Hendrik Micha")
+    assert (swapped.first_names, swapped.last_name) == (("hendrik", "micha"), "van nederhorst")
+    undotted = norm(first_name="HADDOUCHI", last_name="F")
+    assert (undotted.first_initial, undotted.last_name) == ("f", "haddouchi")
+    assert norm(first_name="Jan", last_name="F").first_name == "jan"  # a surname shortened for privacy
+    only_particles = norm(first_name="van der", last_name="Meer")
+    assert (only_particles.first_initial, only_particles.last_name) == (None, "van der meer")
+    assert norm(first_name="T.", last_name="Vos").first_initial == "t"
+    assert norm(first_name="Ben", last_name="Jansen").first_name == "ben"
