@@ -9,6 +9,7 @@ summaries conflict is up to the caller.
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -38,17 +39,17 @@ def em_match_share(
 def pairs_from_blocks(blocks: dict[str, list[int]], n: int, cap: Callable[[str], int]) -> np.ndarray:
     """Unique candidate pairs (i < j) as an (m, 2) int array from blocks of record indices (each in ascending
     order). Blocks of one record, or larger than ``cap(key)``, give no pairs."""
-    chunks: list[np.ndarray] = []
-    tri: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    by_size: dict[int, list] = defaultdict(list)
     for key, members in blocks.items():
         size = len(members)
-        if size < 2 or size > cap(key):
-            continue
-        if size not in tri:
-            tri[size] = np.triu_indices(size, 1)
-        a, b = tri[size]
-        arr = np.asarray(members, dtype=np.int64)
-        chunks.append(arr[a] * n + arr[b])
+        if 2 <= size <= cap(key):
+            by_size[size].append(members)
+    chunks: list[np.ndarray] = []
+    for size, groups in by_size.items():
+        # all blocks of one size at once: one (blocks x size) array, one index of its pairs of columns
+        arr = np.array(groups, dtype=np.int64)
+        a, b = np.triu_indices(size, 1)
+        chunks.append((arr[:, a] * n + arr[:, b]).ravel())
     if not chunks:
         return np.zeros((0, 2), dtype=np.int64)
     codes = sorted_unique(np.concatenate(chunks))
