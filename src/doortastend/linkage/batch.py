@@ -269,7 +269,7 @@ def _spans_meet(x, y, slack) -> bool:
 
 
 MARRIED_NAME_RULE = True
-_ADULT_BORN_BY = date.today().year - 18
+ADULT_AGE = 18
 
 
 def _crossed(a: _ClusterInfo, b: _ClusterInfo) -> bool:
@@ -336,7 +336,7 @@ def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
         and MARRIED_NAME_RULE
         and bool(a.names and b.names)
         and _same_known_date(a, b)
-        and a.years[1] <= _ADULT_BORN_BY
+        and a.years[1] <= date.today().year - ADULT_AGE
         and _names_compatible(a, b)
     )
 

@@ -346,7 +346,8 @@ UNKNOWN_DATE_ENDINGS = ("-01-01", "-07-01")
 
 
 def same_fingerprint(a: NormalizedRecord, b: NormalizedRecord) -> bool:
-    """The same first name, surname and birth date, a date that is not a register's stand-in for an unknown one."""
+    """The same first name, surname and birth date; a date that is not a register's stand-in for an unknown one
+    and has one reading only (no day/month swap possible)."""
     return bool(
         a.first_name
         and a.first_name == b.first_name
@@ -354,6 +355,7 @@ def same_fingerprint(a: NormalizedRecord, b: NormalizedRecord) -> bool:
         and a.last_name_core == b.last_name_core
         and a.birth_date
         and a.birth_date == b.birth_date
+        and len(a.birth_dates) == 1
         and not a.birth_date.endswith(UNKNOWN_DATE_ENDINGS)
     )
 
