@@ -435,6 +435,11 @@ def split_last_name(value: str) -> tuple[str | None, str | None, str | None]:
 # ---------------------------------------------------------------------------------------------------------
 
 
+# Country codes of the communities in the data and the neighbours (Belgium, France, UK, Poland, Germany, Turkey,
+# Morocco, Bulgaria, Suriname, Curaçao, Aruba), for international numbers written without + or 00.
+_COUNTRY_CODES = ("32", "33", "44", "48", "49", "90", "212", "359", "597", "599", "297")
+
+
 def normalize_phone(value: object) -> str | None:
     """Phone number to E.164. Dutch numbers without country code are assumed (+31)."""
     if value is None:
@@ -452,8 +457,10 @@ def normalize_phone(value: object) -> str | None:
         e164 = "+31" + digits[1:]
     elif digits.startswith("31") and len(digits) == 11:
         e164 = "+" + digits
-    elif digits.startswith("6") and len(digits) == 9:
-        e164 = "+31" + digits
+    elif len(digits) == 9 and digits[0] in "1234567":
+        e164 = "+31" + digits  # the leading 0 lost in a spreadsheet (612345678, 201234567)
+    elif 10 <= len(digits) <= 12 and digits.startswith(_COUNTRY_CODES):
+        e164 = "+" + digits  # an international number written without + or 00 (48512345678)
     else:
         return None
     if e164.startswith("+310"):
@@ -646,6 +653,24 @@ def _mk_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+_MONTHS = {
+    "jan": 1, "januari": 1, "january": 1, "feb": 2, "febr": 2, "februari": 2, "february": 2, "mrt": 3,
+    "maa": 3, "maart": 3, "mar": 3, "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5, "jun": 6, "juni": 6,
+    "june": 6, "jul": 7, "juli": 7, "july": 7, "aug": 8, "augustus": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "okt": 10, "oct": 10, "oktober": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
+    "december": 12,
+}  # fmt: skip
+_MONTH_RE = re.compile(r"^(\d{1,2})[-/. ]+([a-z]+)\.?[-/. ]+(\d{4})$")
+
+
+def _month_name_date(s: str) -> date | None:
+    """"14 maart 2009", "14-mrt-2009", "14 Mar. 2009": a written month leaves no day/month doubt."""
+    m = _MONTH_RE.match(s.lower())
+    if m and m.group(2) in _MONTHS:
+        return _mk_date(int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)))
+    return None
+
+
 def parse_dates(value: object) -> tuple[str, ...]:
     """All plausible ISO interpretations of a birth date, primary first.
 
@@ -658,6 +683,9 @@ def parse_dates(value: object) -> tuple[str, ...]:
     if isinstance(value, date):
         return (value.isoformat(),)
     s = str(value).strip()
+    written = _month_name_date(s)
+    if written:
+        return (written.isoformat(),)
     m = re.match(r"^(\d{4})[-/. ](\d{1,2})[-/. ](\d{1,2})(?:[T ].*)?$", s)
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))

@@ -397,3 +397,17 @@ def test_more_swapped_name_fields():
     assert (only_particles.first_initial, only_particles.last_name) == (None, "van der meer")
     assert norm(first_name="T.", last_name="Vos").first_initial == "t"
     assert norm(first_name="Ben", last_name="Jansen").first_name == "ben"
+
+
+def test_phone_numbers_from_spreadsheets_and_without_plus_and_dates_with_month_names():
+    from doortastend.linkage.normalize import normalize_phone, parse_dates
+
+    assert normalize_phone("612345678") == normalize_phone("06-12345678") == "+31612345678"
+    assert normalize_phone("201234567") == "+31201234567"  # landline that lost its 0
+    assert normalize_phone("48512345678") == normalize_phone("+48 512 345 678") == "+48512345678"
+    assert normalize_phone("359881234567") == "+359881234567"
+    assert normalize_phone("800123456") is None and normalize_phone("12345") is None
+    assert parse_dates("14 maart 2009") == parse_dates("14-mrt-2009") == parse_dates("14 Mar. 2009") == ("2009-03-14",)
+    assert parse_dates("3 mei 1975") == ("1975-05-03",)  # a written month: no day/month swap
+    assert parse_dates("31 feb 2009") == ()
+    assert parse_dates("2009-03-14T00:00:00") == ("2009-03-14",)
