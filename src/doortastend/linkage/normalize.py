@@ -971,6 +971,45 @@ def _set_names(rec: NormalizedRecord, first_value: object, last_value: object) -
         rec.last_name_skeleton = name_skeleton(core) if core else None
 
 
+_POSTCODE_IN_TEXT = re.compile(r"\b([1-9]\d{3})\s?([A-Za-z]{2})\b")
+
+
+def _split_address(street: object, postcode: object, city: object) -> tuple[object, object, object]:
+    """A whole address in the street field ("Vlashof 12a, 1503 AB Zaandam") or a town after the postcode
+    ("1503 AB Zaandam"): the postcode and the town are taken out into their own fields when those are empty."""
+    if isinstance(street, str) and postcode is None:
+        m = _POSTCODE_IN_TEXT.search(street)
+        if m and m.start() > 0:
+            rest = street[m.end() :].strip(" ,")
+            street, postcode = street[: m.start()].strip(" ,"), m.group(0)
+            city = city if city is not None or not rest else rest
+    if isinstance(postcode, str) and not _POSTCODE_RE.match(postcode):
+        m = _POSTCODE_IN_TEXT.match(postcode.strip())
+        if m:
+            rest = postcode.strip()[m.end() :].strip(" ,")
+            postcode = m.group(0)
+            city = city if city is not None or not rest else rest
+    return street, postcode, city
+
+
+def _split_full_name(first: object, last: object) -> tuple[object, object]:
+    """The whole name in one field with a particle inside it ("Mohamed el Amrani", "Jan van der Meer") and the
+    other field empty: given names before the particle, surname from it. Without a particle a second word may
+    be a second given name (Fatima Zahra), so the field is left alone."""
+    if (first is None) == (last is None):
+        return first, last
+    words = str(first if first is not None else last).split()
+    for j in range(1, len(words) - 1):
+        if normalize_text(words[j]) not in _PREFIX_WORDS or normalize_text(words[j - 1]).startswith("abd"):
+            continue  # "Abd el Kader" is one given name
+        if last is not None:
+            w0 = normalize_text(words[0])
+            if w0 in _PREFIX_WORDS or w0 not in _variant_index()[0]:
+                break  # a surname field that does not start with a known given name ("Ben Ali el Idrissi")
+        return " ".join(words[:j]), " ".join(words[j:])
+    return first, last
+
+
 def _s(raw: dict, key: str) -> object:
     v = raw.get(key)
     if v is None:
@@ -990,6 +1029,7 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
         # "van Vliet" / "Marten", "Mahabier" / "A.R.": the two fields were swapped
         raw_first, raw_last = raw_last, raw_first
     raw_first, raw_last = _comma_names(raw_first, raw_last)
+    raw_first, raw_last = _split_full_name(raw_first, raw_last)
     raw_first, raw_last = _particle_to_last_name(raw_first, raw_last)
     raw_first = _drop_trailing_particles(raw_first, raw_last)
     nick = normalize_text(_s(raw, "nickname"))
@@ -1013,14 +1053,15 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
                 rec.age_estimated = True
 
     rec.gender = normalize_gender(_s(raw, "gender"))
-    street, num, suf = normalize_street(_s(raw, "street"))
+    raw_street, raw_postcode, raw_city = _split_address(_s(raw, "street"), _s(raw, "postcode"), _s(raw, "city"))
+    street, num, suf = normalize_street(raw_street)
     rec.street = street
     hn, hs = normalize_house_number(_s(raw, "house_number"))
     if hn is None and num is not None:
         hn, hs = num, suf
     rec.house_number, rec.house_suffix = hn, hs
-    rec.postcode = normalize_postcode(_s(raw, "postcode"))
-    rec.city = normalize_city(_s(raw, "city"))
+    rec.postcode = normalize_postcode(raw_postcode)
+    rec.city = normalize_city(raw_city)
     rec.phone = normalize_phone(_s(raw, "phone"))
     rec.license_plate = normalize_plate(_s(raw, "license_plate"))
     rec.school = normalize_school(_s(raw, "school"))

@@ -411,3 +411,20 @@ def test_phone_numbers_from_spreadsheets_and_without_plus_and_dates_with_month_n
     assert parse_dates("3 mei 1975") == ("1975-05-03",)  # a written month: no day/month swap
     assert parse_dates("31 feb 2009") == ()
     assert parse_dates("2009-03-14T00:00:00") == ("2009-03-14",)
+
+
+def test_whole_address_in_the_street_field_and_whole_name_in_one_field():
+    full = norm(street="Vlashof 12a, 1503 AB Zaandam")
+    assert (full.street, full.house_number, full.house_suffix, full.postcode, full.city) == (
+        "vlashof", 12, "A", "1503AB", "zaandam"
+    )
+    assert norm(postcode="1503 AB Zaandam").postcode == "1503AB"
+    assert norm(street="Vlashof 12a, 1503 AB", city="Krommenie").city == "krommenie"
+    name = norm(first_name="Mohamed el Amrani")
+    assert (name.first_name, name.last_name) == ("mohamed", "el amrani")
+    assert norm(last_name="Jan van der Meer").first_name == "jan"
+    assert norm(first_name="J. van der Meer").last_name == "van der meer"
+    # no particle: a second given name; an Arabic compound; a surname field of particles
+    assert norm(first_name="Fatima Zahra").first_names == ("fatima", "zahra")
+    assert norm(first_name="Abd el Kader").first_names == ("abdelkader",)
+    assert norm(last_name="Ben Ali el Idrissi").first_name is None
