@@ -170,11 +170,15 @@ def cmp_first_name(a: NormalizedRecord, b: NormalizedRecord) -> int:
             ia = a.first_initial or (na[0][0] if na else None)
             ib = b.first_initial or (nb[0][0] if nb else None)
             if not na or not nb:
-                # one side only has an initial; compare it with the other side's names/initial
+                # one side only has an initial; compare it with the other side's names/initial, and with the
+                # official names of its roepnamen (initials come from the registered names: "M.F." and Ria,
+                # "C." and Kees)
                 other = nb if not na else na
                 ini = ia if not na else ib
                 if other:
-                    return 4 if any(n[0] == ini for n in other) else 5
+                    groups = (b if not na else a).name_groups
+                    official = any(g[0] == ini for g in groups if not g.startswith("~"))
+                    return 4 if official or any(n[0] == ini for n in other) else 5
                 return 4 if ia == ib else 5
         return 0
     if a.first_name and a.first_name == b.first_name:

@@ -428,3 +428,11 @@ def test_whole_address_in_the_street_field_and_whole_name_in_one_field():
     assert norm(first_name="Fatima Zahra").first_names == ("fatima", "zahra")
     assert norm(first_name="Abd el Kader").first_names == ("abdelkader",)
     assert norm(last_name="Ben Ali el Idrissi").first_name is None
+
+
+def test_initials_of_the_registered_names_fit_the_roepnaam():
+    # housing records carry the initials of the official names, others the roepnaam
+    assert cmp_first_name(norm(first_name="Ria"), norm(first_name="M.F.")) == 4  # Maria
+    assert cmp_first_name(norm(first_name="Kees"), norm(first_name="C.")) == 4  # Cornelis
+    assert cmp_first_name(norm(first_name="Kees"), norm(first_name="J.")) == 5
+    assert cmp_first_name(norm(first_name="Henk"), norm(first_name="H.")) == 4
