@@ -248,12 +248,18 @@ def _street_key(s: str) -> str:
     return name_skeleton(s)
 
 
+def _same_street(x: str, y: str) -> bool:
+    """The same street name, also with one typo in a long name ("Zwanenuechtlaan" / "Zwanenvechtlaan")."""
+    if x == y:
+        return True
+    kx, ky = _street_key(x), _street_key(y)
+    return kx == ky or (min(len(kx), len(ky)) >= 8 and OSA.distance(kx, ky) <= 1)
+
+
 def cmp_address(a: NormalizedRecord, b: NormalizedRecord) -> int:
     city_conflict = bool(a.city and b.city and a.city != b.city)
     same_pc = bool(a.postcode and a.postcode == b.postcode)
-    same_street = same_pc or bool(
-        a.street and b.street and (a.street == b.street or _street_key(a.street) == _street_key(b.street))
-    )
+    same_street = same_pc or bool(a.street and b.street and _same_street(a.street, b.street))
     if same_pc and city_conflict:
         city_conflict = False  # a postcode is more specific than a (misspelled) city
     if same_street and not city_conflict:

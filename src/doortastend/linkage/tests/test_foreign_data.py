@@ -436,3 +436,13 @@ def test_initials_of_the_registered_names_fit_the_roepnaam():
     assert cmp_first_name(norm(first_name="Kees"), norm(first_name="C.")) == 4  # Cornelis
     assert cmp_first_name(norm(first_name="Kees"), norm(first_name="J.")) == 5
     assert cmp_first_name(norm(first_name="Henk"), norm(first_name="H.")) == 4
+
+
+def test_a_typo_in_a_long_street_name_is_still_the_street():
+    from doortastend.linkage.scoring import cmp_address
+
+    a = norm(street="Zwanenvechtlaan", house_number="169", city="Houten")
+    assert cmp_address(a, norm(street="Zwanenuechtlaan", house_number="169", city="Houten")) == 1
+    assert cmp_address(a, norm(street="Zwanenvechtlaan", house_number="196", city="Houten")) == 5
+    # short names one letter apart are other streets
+    assert cmp_address(norm(street="Dam", city="Houten"), norm(street="Dal", city="Houten")) == 7
