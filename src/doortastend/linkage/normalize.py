@@ -529,6 +529,8 @@ _STREET_ABBREV = {
     "bd": "boulevard",
     "pln": "plein",
     "dk": "dijk",
+    "drf": "dreef",
+    "stg": "steeg",
 }
 _STREET_TITLES = {
     "burgemeester": "burg",
@@ -546,7 +548,7 @@ _STREET_TITLES = {
     "jonkheer": "jhr",
     "van": "v",
 }
-_STREET_SUFFIX_ABBREV = re.compile(r"(?<=[a-z])(str|ln|wg|pl)$")
+_STREET_SUFFIX_ABBREV = re.compile(r"(?<=[a-z])(pln|str|ln|wg|pl|kd|sngl|drf|stg|gr|dk)$")
 
 
 def normalize_street(value: object) -> tuple[str | None, int | None, str]:

@@ -224,6 +224,11 @@ def test_street_titles_written_out_or_abbreviated_are_one_street():
     ):
         assert norm(street=short).street == norm(street=full).street, short
     assert norm(street="Kerkstraat").street == "kerkstraat"
+    # street types abbreviated and written onto the name
+    for short, full in (("Dorpspln", "Dorpsplein"), ("Havenkd", "Havenkade"), ("Kievitdrf", "Kievitdreef"),
+                        ("Kerkstg", "Kerksteeg"), ("Westsngl", "Westsingel"), ("Zeedk", "Zeedijk")):
+        assert norm(street=short).street == norm(street=full).street, short
+    assert norm(street="Wolvenberg").street == "wolvenberg"
 
 
 def test_parents_bsn_on_a_childs_record_does_not_merge_parent_and_child():
