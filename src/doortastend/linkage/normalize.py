@@ -17,6 +17,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from rapidfuzz.distance import OSA
 from stdnum.nl import bsn as _bsn
 
 __all__ = [
@@ -273,7 +274,41 @@ def first_name_groups(token: str) -> frozenset[str]:
     sk = name_skeleton(t)
     if sk in skel:
         return skel[sk]
+    if FUZZY_TABLE_NAMES and len(t) >= FUZZY_MIN_LEN:
+        near = _near_table_names(t)
+        if near:
+            return near | {"~" + sk}  # and its own group: other spellings of an unknown name still meet
     return frozenset({"~" + sk})
+
+
+# An unknown name of at least FUZZY_MIN_LEN letters one edit (or one transposition) from exactly one group's
+# name may be a typo of it ("Johannis" for Johannes, "Wilhelmuss"): it joins that group, and keeps its own.
+FUZZY_TABLE_NAMES = True
+FUZZY_MIN_LEN = 6
+
+
+@lru_cache(maxsize=1)
+def _deletion_index() -> dict[str, set[str]]:
+    """Every table name of FUZZY_MIN_LEN - 1 or more letters, and each of its one-letter deletions -> the names."""
+    out: dict[str, set[str]] = {}
+    for name in _variant_index()[0]:
+        if len(name) >= FUZZY_MIN_LEN - 1:
+            out.setdefault(name, set()).add(name)
+            for i in range(len(name)):
+                out.setdefault(name[:i] + name[i + 1 :], set()).add(name)
+    return out
+
+
+def _near_table_names(t: str) -> frozenset[str]:
+    index, exact = _deletion_index(), _variant_index()[0]
+    cands: set[str] = set(index.get(t, ()))
+    for i in range(len(t)):
+        cands |= index.get(t[:i] + t[i + 1 :], set())
+    groups: set[str] = set()
+    for name in cands:
+        if OSA.distance(t, name) <= 1:
+            groups |= exact[name]
+    return frozenset(groups) if len(groups) == 1 else frozenset()
 
 
 def normalize_first_name(value: object) -> tuple[str | None, tuple[str, ...], str | None]:

@@ -451,3 +451,15 @@ def test_a_typo_in_a_long_street_name_is_still_the_street():
     assert cmp_address(a, norm(street="Zwanenvechtlaan", house_number="196", city="Houten")) == 5
     # short names one letter apart are other streets
     assert cmp_address(norm(street="Dam", city="Houten"), norm(street="Dal", city="Houten")) == 7
+
+
+def test_a_typo_in_a_registered_name_still_finds_its_roepnaam():
+    from doortastend.linkage.normalize import first_name_groups
+
+    assert "johannes" in first_name_groups("Johannis")  # and so meets Jan, Hans, Johan
+    assert "~johanis" in first_name_groups("Johannis")  # other spellings of the same unknown name still meet
+    assert not hard_conflict(norm(first_name="Jan", birth_date="1971-05-18"),
+                             norm(first_name="Johannis", birth_date="1971-05-18"))
+    # short names are not read as typos (twins Daan and Dana); a name near no table name keeps its own group
+    assert "daan" not in first_name_groups("Dana")
+    assert first_name_groups("Qwertyu") == frozenset({"~kvertiu"})
