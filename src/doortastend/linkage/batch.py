@@ -865,6 +865,8 @@ def deduplicate(
         )
     if UNSWAP_NAMES:
         recs, keys = unswap_names(recs, keys)
+    if UNIFY_TOWNS:
+        recs, keys = unify_towns(recs, keys)
     if INFER_TOWNS:
         recs, keys = infer_towns(recs, keys)
     pairs = candidate_pairs(recs, keys=keys)
@@ -965,6 +967,68 @@ def infer_towns(
         if town is None:
             continue
         out[i] = replace(r, city=town, extra={**r.extra, "town_inferred": True})
+        if new_keys is not None:
+            new_keys[i] = sorted(blocking_keys(out[i]))
+    return out, new_keys
+
+
+# Town names that the batch shows on the same postcodes (a village and its municipality: Klazienaveen and Emmen,
+# Hoogvliet and Rotterdam) are one town for the comparison: see unify_towns.
+UNIFY_TOWNS = True
+UNIFY_MIN_POSTCODES = 2
+
+
+def unify_towns(
+    records: Sequence[NormalizedRecord],
+    keys: Sequence[Sequence[str]] | None = None,
+    min_postcodes: int = UNIFY_MIN_POSTCODES,
+) -> tuple[list[NormalizedRecord], list[list[str]] | None]:
+    """Organisations write the woonplaats (Klazienaveen, Hoogvliet, Krommenie) or the municipality (Emmen,
+    Rotterdam, Zaanstad) for one address. A full postcode lies in one woonplaats, so two town names that the
+    batch shows on at least ``min_postcodes`` of the same postcodes name one place: each group of such names
+    is written as its most frequent name (marked in ``extra["town_unified"]``). Returns new records and
+    their blocking keys."""
+    from dataclasses import replace
+
+    pc_towns: dict[str, set] = defaultdict(set)
+    town_count: Counter = Counter()
+    for r in records:
+        if r.city:
+            town_count[r.city] += 1
+            if r.postcode:
+                pc_towns[r.postcode].add(r.city)
+    support: Counter = Counter()
+    for towns in pc_towns.values():
+        if 1 < len(towns) <= 4:
+            ordered = sorted(towns)
+            for i, x in enumerate(ordered):
+                for y in ordered[i + 1 :]:
+                    support[(x, y)] += 1
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for (x, y), n in support.items():
+        if n >= min_postcodes:
+            rx, ry = find(x), find(y)
+            if rx != ry:
+                parent[rx] = ry
+    if not parent:
+        return list(records), [list(k) for k in keys] if keys is not None else None
+    members: dict[str, list[str]] = defaultdict(list)
+    for t in {t for pair in support for t in pair}:
+        members[find(t)].append(t)
+    canonical = {t: max(ts, key=lambda x: (town_count[x], x)) for ts in members.values() for t in ts}
+    out = list(records)
+    new_keys = [list(k) for k in keys] if keys is not None else None
+    for i, r in enumerate(records):
+        town = canonical.get(r.city) if r.city else None
+        if town is None or town == r.city:
+            continue
+        out[i] = replace(r, city=town, extra={**r.extra, "town_unified": r.city})
         if new_keys is not None:
             new_keys[i] = sorted(blocking_keys(out[i]))
     return out, new_keys

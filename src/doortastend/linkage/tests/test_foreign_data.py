@@ -463,3 +463,19 @@ def test_a_typo_in_a_registered_name_still_finds_its_roepnaam():
     # short names are not read as typos (twins Daan and Dana); a name near no table name keeps its own group
     assert "daan" not in first_name_groups("Dana")
     assert first_name_groups("Qwertyu") == frozenset({"~kvertiu"})
+
+
+def test_a_village_and_its_municipality_on_the_same_postcodes_are_one_town():
+    from doortastend.linkage.batch import unify_towns
+
+    records = []
+    for i, pc in enumerate(("7891AA", "7891AB", "7891AC")):
+        records.append(norm(f"a{i}", postcode=pc, city="Klazienaveen"))
+        records.append(norm(f"b{i}", postcode=pc, city="Emmen"))
+        records.append(norm(f"c{i}", postcode=pc, city="Emmen"))
+    records.append(norm("x", postcode="1011AA", city="Amsterdam"))
+    records.append(norm("y", postcode="7891AA", city="Zwolle"))  # one postcode only: a mistake, not a town
+    out, _ = unify_towns(records)
+    assert {r.city for r in out if r.id != "x" and r.id != "y"} == {"emmen"}
+    assert [r.city for r in out if r.id in ("x", "y")] == ["amsterdam", "zwolle"]
+    assert next(r for r in out if r.id == "a0").extra["town_unified"] == "klazienaveen"
