@@ -99,30 +99,33 @@ def candidate_pairs(
     Keys of the initial kinds (``normalize.INITIAL_KEY_KINDS``: "t:" written by an initial-only record, "T:"
     by a record with a first-name group) pair two records of a block only when at least one wrote "t:"."""
     index: dict[str, list[int]] = defaultdict(list)
-    initial_index: dict[str, list[int]] = defaultdict(list)
     n = len(records)
-    bare = np.zeros(n, dtype=bool)
+    # per asymmetric kind ("t"/"T", "c"/"C"): its blocks, and which records wrote the lower-case side
+    initial_index: dict[str, dict[str, list[int]]] = {k: defaultdict(list) for k in INITIAL_KEY_KINDS}
+    bare = {k: np.zeros(n, dtype=bool) for k in INITIAL_KEY_KINDS}
     for i, r in enumerate(records):
         for k in keys[i] if keys is not None else blocking_keys(r):
             if k[0] in INITIAL_KINDS:
-                initial_index[k[0].lower() + k[1:]].append(i)
-                bare[i] |= k[0] in INITIAL_KEY_KINDS
+                low = k[0].lower()
+                initial_index[low][low + k[1:]].append(i)
+                if k[0] == low:
+                    bare[low][i] = True
             else:
                 index[k].append(i)
 
     def cap(key: str) -> int:
         return min(max_block, KEY_CAPS.get(key[0], max_block))
 
-    pairs = pairs_from_blocks(index, n, cap)
-    if initial_index:
-        blocks = {k: v for k, v in initial_index.items() if len(v) > 1 and bare[v].any()}
+    parts = [pairs_from_blocks(index, n, cap)]
+    for kind, kind_index in initial_index.items():
+        b = bare[kind]
+        blocks = {k: v for k, v in kind_index.items() if len(v) > 1 and b[v].any()}
         extra = pairs_from_blocks(blocks, n, cap)
-        extra = extra[bare[extra[:, 0]] | bare[extra[:, 1]]]
-        if len(extra):
-            both = np.concatenate([pairs[:, 0] * n + pairs[:, 1], extra[:, 0] * n + extra[:, 1]])
-            codes = sorted_unique(both)
-            pairs = np.stack([codes // n, codes % n], axis=1)
-    return pairs
+        parts.append(extra[b[extra[:, 0]] | b[extra[:, 1]]])
+    if sum(len(p) for p in parts[1:]) == 0:
+        return parts[0]
+    codes = sorted_unique(np.concatenate([p[:, 0] * n + p[:, 1] for p in parts]))
+    return np.stack([codes // n, codes % n], axis=1)
 
 
 # positions in the comparison vector (scoring.COMPARISONS)

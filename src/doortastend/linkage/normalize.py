@@ -1058,10 +1058,12 @@ def _s(raw: dict, key: str) -> object:
 
 def normalize_record(raw: dict, reference_date: date | None = None) -> NormalizedRecord:
     """Normalise one raw mention (CLI input format, see docs/linkage.md). Never raises on bad field values."""
+    # empty fields (null, "", "  ") are unknown
+    raw = {k: v for k, v in raw.items() if v is not None and not (isinstance(v, str) and not v.strip())}
     rec = NormalizedRecord(id=str(raw.get("id", "")), source=str(raw.get("source", "") or ""))
-    rec.bsn = normalize_bsn(_s(raw, "bsn"))
+    rec.bsn = normalize_bsn(raw.get("bsn"))
 
-    raw_first, raw_last = _s(raw, "first_name"), _s(raw, "last_name")
+    raw_first, raw_last = raw.get("first_name"), raw.get("last_name")
     if _particle_first(raw_first, raw_last) or _initials_last(raw_first, raw_last):
         # "van Vliet" / "Marten", "Mahabier" / "A.R.": the two fields were swapped
         raw_first, raw_last = raw_last, raw_first
@@ -1069,39 +1071,39 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
     raw_first, raw_last = _split_full_name(raw_first, raw_last)
     raw_first, raw_last = _particle_to_last_name(raw_first, raw_last)
     raw_first = _drop_trailing_particles(raw_first, raw_last)
-    nick = normalize_text(_s(raw, "nickname"))
+    nick = normalize_text(raw.get("nickname"))
     nick = " ".join(t for t in nick.split() if t not in DESCRIPTIVE_NICKNAMES and t not in ("de", "het"))
     rec.nickname = nick.replace(" ", "") or None
     _set_names(rec, raw_first, raw_last)
 
-    dates = parse_dates(_s(raw, "birth_date"))
+    dates = parse_dates(raw.get("birth_date"))
     if dates:
         rec.birth_date = dates[0]
         rec.birth_dates = dates
         rec.birth_year_min = rec.birth_year_max = int(dates[0][:4])
     else:
-        age = _s(raw, "age_estimate")
+        age = raw.get("age_estimate")
         if age is None:
-            age = _s(raw, "age")
+            age = raw.get("age")
         if age is not None:
             rng = age_to_birth_years(age, reference_date or _reference_date(raw))
             if rng:
                 rec.birth_year_min, rec.birth_year_max = rng
                 rec.age_estimated = True
 
-    rec.gender = normalize_gender(_s(raw, "gender"))
-    raw_street, raw_postcode, raw_city = _split_address(_s(raw, "street"), _s(raw, "postcode"), _s(raw, "city"))
+    rec.gender = normalize_gender(raw.get("gender"))
+    raw_street, raw_postcode, raw_city = _split_address(raw.get("street"), raw.get("postcode"), raw.get("city"))
     street, num, suf = normalize_street(raw_street)
     rec.street = street
-    hn, hs = normalize_house_number(_s(raw, "house_number"))
+    hn, hs = normalize_house_number(raw.get("house_number"))
     if hn is None and num is not None:
         hn, hs = num, suf
     rec.house_number, rec.house_suffix = hn, hs
     rec.postcode = normalize_postcode(raw_postcode)
     rec.city = normalize_city(raw_city)
-    rec.phone = normalize_phone(_s(raw, "phone"))
-    rec.license_plate = normalize_plate(_s(raw, "license_plate"))
-    rec.school = normalize_school(_s(raw, "school"))
+    rec.phone = normalize_phone(raw.get("phone"))
+    rec.license_plate = normalize_plate(raw.get("license_plate"))
+    rec.school = normalize_school(raw.get("school"))
     return rec
 
 
@@ -1143,11 +1145,14 @@ def blocking_keys(rec: NormalizedRecord) -> set[str]:
             keys.add(f"o:{g}:{rec.school}")
         if rec.last_name_skeleton:
             keys.add(f"n:{g}:{rec.last_name_skeleton}")
-        if rec.city and not street and not rec.last_name_skeleton:
-            # sparse street signal ("Emma, ±15, Rotterdam"): compare with same-name people in the town
+        if rec.city and not rec.last_name_skeleton and (not street or rec.birth_year_min is not None):
+            # sparse street signal without a surname ("Emma, ±15, Rotterdam", "Mo, ±16, Vlashof"): compare with
+            # same-name people in the town ("c:" meets "c:" and "C:")
             keys.add(f"c:{g}:{rec.city}")
         elif rec.city and rec.birth_year_min is not None:
-            keys.add(f"c:{g}:{rec.city}")
+            # a record with a surname and a birth year or age: met by those sparse reports; two such records
+            # meet through their surnames and dates instead
+            keys.add(f"C:{g}:{rec.city}")
     if rec.last_name_skeleton:
         if rec.birth_year_min is not None and rec.birth_year_max is not None:
             if rec.birth_year_max - rec.birth_year_min <= 8:
@@ -1170,8 +1175,9 @@ def blocking_keys(rec: NormalizedRecord) -> set[str]:
     return keys
 
 
-# Key kinds that pair only when at least one side is initial-only (lower case: initial only; upper: full name).
-INITIAL_KEY_KINDS = {"t": "T"}
+# Key kinds that pair only when at least one side writes the lower-case kind (t: an initial-only record, T: one
+# with a first-name group; c: a sparse report with a name and a town only, C: a record with a birth year too).
+INITIAL_KEY_KINDS = {"t": "T", "c": "C"}
 # both spellings of those kinds (the first character of such a key)
 INITIAL_KINDS = frozenset(INITIAL_KEY_KINDS) | frozenset(INITIAL_KEY_KINDS.values())
 

@@ -479,3 +479,19 @@ def test_a_village_and_its_municipality_on_the_same_postcodes_are_one_town():
     assert {r.city for r in out if r.id != "x" and r.id != "y"} == {"emmen"}
     assert [r.city for r in out if r.id in ("x", "y")] == ["amsterdam", "zwolle"]
     assert next(r for r in out if r.id == "a0").extra["town_unified"] == "klazienaveen"
+
+
+def test_town_key_pairs_a_sparse_report_with_everyone_but_not_two_full_records():
+    from doortastend.linkage.batch import candidate_pairs
+
+    records = [
+        norm("sparse", first_name="Emma", age_estimate=15, city="Rotterdam"),
+        norm("street", nickname="Emma", age_estimate=15, street="Vlashof", city="Rotterdam"),
+        norm("full1", first_name="Emma", last_name="Jansen", birth_date="2010-03-01", street="Lijnbaan",
+             city="Rotterdam"),
+        norm("full2", first_name="Emma", last_name="Bakker", birth_date="1990-06-02", street="Coolsingel",
+             city="Rotterdam"),
+    ]
+    pairs = {tuple(sorted((records[a].id, records[b].id))) for a, b in candidate_pairs(records)}
+    assert ("full1", "sparse") in pairs and ("full2", "sparse") in pairs and ("full1", "street") in pairs
+    assert ("full1", "full2") not in pairs  # two records with surnames meet through surnames and dates
