@@ -231,14 +231,26 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
             con.execute("CREATE DATABASE doortastend_bench")
     url = base + "/doortastend_bench"
     t0 = time.perf_counter()
+    # the stored persons are normalised records with their blocking keys: load them again when the
+    # normalisation (code or name table) changed since they were loaded
+    import hashlib
+
+    import doortastend.linkage.normalize as norm_module
+
+    fingerprint = hashlib.sha256(
+        Path(norm_module.__file__).read_bytes()
+        + (Path(norm_module.__file__).parent / "data" / "name_variants.json").read_bytes()
+        + f"{n_persons}:{seed}".encode()
+    ).hexdigest()
     with psycopg.connect(url) as con:
-        have = 0
+        have = None
         try:
-            have = con.execute("SELECT count(*) FROM link_persons WHERE data ? 'id'").fetchone()[0]
+            have = con.execute("SELECT value FROM link_bench_meta WHERE key = 'fingerprint'").fetchone()
         except psycopg.Error:
             con.rollback()
         gen_people = None
-        if have != n_persons:
+        if not have or have[0] != fingerprint:
+            con.execute("DROP TABLE IF EXISTS link_bench_meta")
             con.execute("DROP TABLE IF EXISTS link_person_keys")
             con.execute("DROP TABLE IF EXISTS link_persons")
             # data: the normalised record (NormalizedRecord.to_compact_dict), so scoring needs no re-normalising
@@ -261,6 +273,8 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
             con.execute("CREATE INDEX link_person_keys_key ON link_person_keys (key)")
             con.execute("ANALYZE link_persons")
             con.execute("ANALYZE link_person_keys")
+            con.execute("CREATE TABLE link_bench_meta (key text PRIMARY KEY, value text NOT NULL)")
+            con.execute("INSERT INTO link_bench_meta VALUES ('fingerprint', %s)", (fingerprint,))
             con.commit()
         load_s = time.perf_counter() - t0
         n_keys = con.execute("SELECT count(*) FROM link_person_keys").fetchone()[0]
