@@ -27,6 +27,7 @@ from .normalize import (
     blocking_keys,
     name_skeleton,
     normalize_record,
+    split_last_name,
     swap_names,
 )
 from .scoring import (
@@ -913,11 +914,18 @@ def unswap_names(
     out = list(recs)
     new_keys = list(keys) if keys is not None else None
     for i, r in enumerate(recs):
-        if not (r.first_name and r.last_name_core and not r.last_name_prefix and len(r.first_names) == 1):
+        if not (r.first_name and r.last_name_core and not r.last_name_prefix) or " " in r.last_name_core:
             continue
-        if " " in r.last_name_core:
-            continue
-        fs, ls = name_skeleton(r.first_name), r.last_name_skeleton
+        if len(r.first_names) == 1:
+            fs = name_skeleton(r.first_name)
+        else:
+            # a surname with its particle in the first-name field ("El Bakkali" / "Nabil"); two given names
+            # ("Mohamed Ali") read as one surname that the batch does not know
+            _, prefix, core = split_last_name(" ".join(r.first_names))
+            if not prefix or not core or " " in core:
+                continue
+            fs = name_skeleton(core)
+        ls = r.last_name_skeleton
         if mostly(as_last, as_first, fs) and mostly(as_first, as_last, ls):
             out[i] = swap_names(r)
             if new_keys is not None:

@@ -495,3 +495,14 @@ def test_town_key_pairs_a_sparse_report_with_everyone_but_not_two_full_records()
     pairs = {tuple(sorted((records[a].id, records[b].id))) for a, b in candidate_pairs(records)}
     assert ("full1", "sparse") in pairs and ("full2", "sparse") in pairs and ("full1", "street") in pairs
     assert ("full1", "full2") not in pairs  # two records with surnames meet through surnames and dates
+
+
+def test_a_surname_with_its_particle_in_the_first_name_field_is_swapped_by_the_batch():
+    records = [raw(f"f{i}", first_name="Nabil", last_name=f"Naam{i}") for i in range(4)]
+    records += [raw(f"b{i}", first_name=f"Voornaam{i}", last_name="El Bakkali") for i in range(4)]
+    records += [raw("s", first_name="El Bakkali", last_name="Nabil"), raw("m", first_name="Mohamed Ali", last_name="Nabil")]
+    recs = [normalize_record(r) for r in records]
+    out, _ = unswap_names(recs, None)
+    swapped = next(r for r in out if r.id == "s")
+    assert (swapped.first_name, swapped.last_name) == ("nabil", "el bakkali")
+    assert next(r for r in out if r.id == "m").first_names == ("mohamed", "ali")  # two given names stay
