@@ -41,6 +41,7 @@ from .scoring import (
     cmp_school,
     compare,
     hard_conflict,
+    near_dates,
     probability,
     short_form,
     tf_adjustment,
@@ -215,17 +216,13 @@ def _info(r: NormalizedRecord) -> _ClusterInfo:
 
 
 def _dates_compatible(a: set, b: set) -> bool:
-    """One digit wrong, two swapped or one day apart (a date converted across midnight, 2008-01-20 / 2008-01-19)."""
+    """One digit wrong, two swapped, one day apart (a date converted across midnight, 2008-01-20 / 2008-01-19) or
+    the same day a year off (2000-02-07 / 1999-02-07: four digits, one slip)."""
     if not a or not b or a & b:
         return True
-    return any(OSA.distance(x, y) <= 1 or _days_apart(x, y) <= 1 for x in list(a)[:8] for y in list(b)[:8])
+    return any(near_dates(x, y) for x in list(a)[:8] for y in list(b)[:8])
 
 
-def _days_apart(x: str, y: str) -> int:
-    try:
-        return abs((date.fromisoformat(x) - date.fromisoformat(y)).days)
-    except ValueError:
-        return 1 << 30
 
 
 def _lastnames_compatible(a: set, b: set) -> bool:

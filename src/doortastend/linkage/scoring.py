@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -220,6 +221,19 @@ def cmp_last_name(a: NormalizedRecord, b: NormalizedRecord) -> int:
     return 4
 
 
+def near_dates(x: str, y: str) -> bool:
+    """Two ISO dates that one slip apart: one digit wrong or two swapped (1987/1978), one day apart (a date
+    converted across midnight), or the same day in the next or previous year (2000-02-07 / 1999-02-07)."""
+    if OSA.distance(x, y) <= 1:
+        return True
+    if x[4:] == y[4:] and x[:4].isdigit() and y[:4].isdigit():
+        return abs(int(x[:4]) - int(y[:4])) == 1
+    try:
+        return abs((date.fromisoformat(x) - date.fromisoformat(y)).days) <= 1
+    except ValueError:
+        return False
+
+
 def cmp_birth(a: NormalizedRecord, b: NormalizedRecord) -> int:
     if a.birth_year_min is None or b.birth_year_min is None:
         return 0
@@ -228,7 +242,7 @@ def cmp_birth(a: NormalizedRecord, b: NormalizedRecord) -> int:
             return 1
         if set(a.birth_dates) & set(b.birth_dates):
             return 2
-        if OSA.distance(a.birth_date, b.birth_date) <= 1:  # one digit wrong, or two swapped (1987/1978)
+        if near_dates(a.birth_date, b.birth_date):  # one digit wrong, two swapped (1987/1978), a day or a year off
             return 3
         return 8
     gap = max(a.birth_year_min - b.birth_year_max, b.birth_year_min - a.birth_year_max)

@@ -506,3 +506,13 @@ def test_a_surname_with_its_particle_in_the_first_name_field_is_swapped_by_the_b
     swapped = next(r for r in out if r.id == "s")
     assert (swapped.first_name, swapped.last_name) == ("nabil", "el bakkali")
     assert next(r for r in out if r.id == "m").first_names == ("mohamed", "ali")  # two given names stay
+
+
+def test_the_same_day_a_year_off_is_a_near_birth_date():
+    from doortastend.linkage.batch import _dates_compatible
+    from doortastend.linkage.scoring import near_dates
+
+    assert near_dates("2000-02-07", "1999-02-07") and _dates_compatible({"2000-02-07"}, {"1999-02-07"})
+    assert cmp_birth(norm(birth_date="2000-02-07"), norm(birth_date="1999-02-07")) == 3
+    assert not near_dates("2000-02-07", "1998-02-07")
+    assert not near_dates("2000-02-07", "1999-03-07")
