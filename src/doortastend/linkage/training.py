@@ -120,8 +120,13 @@ def _levels_sql() -> dict[str, list[str]]:
     city_conflict = "(city_l IS NOT NULL AND city_r IS NOT NULL AND city_l <> city_r AND NOT coalesce(postcode_l = postcode_r, false))"
     same_street = (
         "(coalesce(postcode_l = postcode_r, false) OR coalesce(street_l = street_r, false) "
-        "OR coalesce(street_skel_l = street_skel_r, false))"
+        "OR coalesce(street_skel_l = street_skel_r, false) "
+        "OR coalesce(len(street_skel_l) >= 8 AND len(street_skel_r) >= 8 "
+        "AND damerau_levenshtein(street_skel_l, street_skel_r) <= 1, false))"
     )
+    # initials of the registered names behind the other side's roepnamen (scoring.cmp_first_name)
+    official_l = "list_transform(list_filter(coalesce(name_groups_l, []), g -> g[1] <> '~'), g -> g[1])"
+    official_r = "list_transform(list_filter(coalesce(name_groups_r, []), g -> g[1] <> '~'), g -> g[1])"
     # a street on one side and only a postcode on the other cannot be compared ("street unknown")
     comparable = (
         "(street_l IS NOT NULL AND street_r IS NOT NULL OR postcode_l IS NOT NULL AND postcode_r IS NOT NULL)"
@@ -134,8 +139,10 @@ def _levels_sql() -> dict[str, list[str]]:
             f"len({names_l}) > 0 AND len({names_r}) > 0 AND len(list_intersect(name_groups_l, name_groups_r)) > 0",
             f"len({names_l}) > 0 AND len({names_r}) > 0 AND (list_max(list_transform(names_l, x -> list_max(list_transform(names_r, y -> {jw}(x, y))))) >= 0.88 "
             "OR list_min(list_transform(list_filter(names_l, x -> len(x) > 2), x -> list_min(list_transform(list_filter(names_r, y -> len(y) > 2), y -> damerau_levenshtein(x, y))))) <= 1)",
-            f"(len({names_l}) = 0 AND list_contains(list_transform({names_r}, y -> y[1]), first_initial_l)) "
-            f"OR (len({names_r}) = 0 AND list_contains(list_transform({names_l}, x -> x[1]), first_initial_r)) "
+            f"(len({names_l}) = 0 AND (list_contains(list_transform({names_r}, y -> y[1]), first_initial_l) "
+            f"OR list_contains({official_r}, first_initial_l))) "
+            f"OR (len({names_r}) = 0 AND (list_contains(list_transform({names_l}, x -> x[1]), first_initial_r) "
+            f"OR list_contains({official_l}, first_initial_r))) "
             f"OR (len({names_l}) = 0 AND len({names_r}) = 0 AND first_initial_l = first_initial_r)",
             "TRUE",
         ],
@@ -145,14 +152,18 @@ def _levels_sql() -> dict[str, list[str]]:
             "last_core_l = last_core_r OR replace(last_name_l, ' ', '') = replace(last_name_r, ' ', '')",
             f"last_skel_l = last_skel_r OR {jw}(last_core_l, last_core_r) >= 0.9 "
             "OR (len(last_core_l) > 3 AND len(last_core_r) > 3 AND damerau_levenshtein(last_core_l, last_core_r) <= 1) "
-            "OR split_part(last_core_l, ' ', 1) = split_part(last_core_r, ' ', 1)",
+            "OR split_part(last_core_l, ' ', 1) = split_part(last_core_r, ' ', 1) "
+            "OR string_split(last_core_l, ' ')[-1] = string_split(last_core_r, ' ')[-1]",
             "TRUE",
         ],
         "geboorte": [
             "by_min_l IS NULL OR by_min_r IS NULL",
             "birth_date_l = birth_date_r",
             "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL AND len(list_intersect(birth_dates_l, birth_dates_r)) > 0",
-            "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL AND damerau_levenshtein(birth_date_l, birth_date_r) <= 1",
+            "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL AND (damerau_levenshtein(birth_date_l, birth_date_r) <= 1 "
+            "OR (substr(birth_date_l, 5) = substr(birth_date_r, 5) "
+            "AND abs(try_cast(substr(birth_date_l, 1, 4) AS INTEGER) - try_cast(substr(birth_date_r, 1, 4) AS INTEGER)) = 1) "
+            "OR abs(date_diff('day', try_cast(birth_date_l AS DATE), try_cast(birth_date_r AS DATE))) <= 1)",
             "(birth_date_l IS NULL OR birth_date_r IS NULL) AND by_min_l <= by_max_r AND by_min_r <= by_max_l "
             "AND abs(by_min_l + by_max_l - by_min_r - by_max_r) <= 2",
             "(birth_date_l IS NULL OR birth_date_r IS NULL) AND by_min_l <= by_max_r AND by_min_r <= by_max_l",
