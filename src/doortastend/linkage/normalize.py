@@ -207,6 +207,8 @@ def name_skeleton(value: str) -> str:
     s = normalize_text(value).replace(" ", "")
     if len(s) > 3 and s.endswith("ch"):  # a final -ch sounds and is written as -g (Berch/Berg, Jonch/Jong)
         s = s[:-2] + "g"
+    if len(s) > 3 and s.startswith("ou") and s[2] in "aei":  # French transliteration: Ouali/Wali, Ouahbi/Wahbi
+        s = "w" + s[2:]
     for a, b in _SKELETON_RULES:
         s = s.replace(a, b)
     s = re.sub(r"(.)\1+", r"\1", s)  # double letters
