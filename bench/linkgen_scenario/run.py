@@ -5,107 +5,22 @@
 
 --keep DIR writes mentions.jsonl, truth.json and the predictions of each system (for error analysis);
 --src DIR runs the linker from another source tree (e.g. an exported commit) instead of this one.
+The runner is shared with the Faker benchmark (bench/independent_run.py).
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
-import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "bench"))
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from link_bench import pairwise_scores, run_bsn_only, run_plain_splink  # noqa: E402
+from independent_run import main as run_main  # noqa: E402
 from linkgen_scenario import Knobs, generate_detailed  # noqa: E402
 
 
-def run_cli(path: Path, out: Path, src: Path = ROOT / "src") -> tuple[dict[str, str], float, str]:
-    env = dict(os.environ, PYTHONPATH=str(src))
-    t0 = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-m", "doortastend.linkage.cli", "--input", str(path), "--output", str(out)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    wall = time.perf_counter() - t0
-    if proc.returncode != 0:
-        raise RuntimeError(f"CLI exited with {proc.returncode}: {proc.stderr[-2000:]}")
-    pred = {}
-    for line in out.read_text("utf-8").splitlines():
-        o = json.loads(line)
-        pred[o["id"]] = o["cluster"]
-    return pred, wall, proc.stderr.strip()
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--persons", type=int, default=20000)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--skip-splink", action="store_true")
-    ap.add_argument("--skip-project", action="store_true")
-    ap.add_argument("--keep", help="directory for mentions, truth and predictions")
-    ap.add_argument("--knobs", default="{}", help='JSON overrides of Knobs, e.g. {"bsn": 0.8}')
-    ap.add_argument(
-        "--src", default=str(ROOT / "src"), help="source tree of the linker to run (default: this one)"
-    )
-    args = ap.parse_args(argv)
-
-    t0 = time.perf_counter()
-    records, truth, _ = generate_detailed(args.persons, args.seed, Knobs(**json.loads(args.knobs)))
-    gen_s = time.perf_counter() - t0
-    n_persons = len(set(truth.values()))
-    print(
-        f"scenario benchmark: {len(records)} mentions of {n_persons} persons (seed {args.seed}, "
-        f"generated in {gen_s:.1f}s)"
-    )
-
-    keep = Path(args.keep) if args.keep else None
-    tmp = tempfile.TemporaryDirectory()
-    work = keep or Path(tmp.name)
-    work.mkdir(parents=True, exist_ok=True)
-    inp = work / "mentions.jsonl"
-    inp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
-    if keep:
-        (keep / "truth.json").write_text(json.dumps(truth), "utf-8")
-
-    rows = []
-    pred, secs = run_bsn_only(records)
-    rows.append(("BSN-only", pairwise_scores(pred, truth), secs))
-    if not args.skip_splink:
-        pred, secs = run_plain_splink(records)
-        rows.append(("plain Splink", pairwise_scores(pred, truth), secs))
-        if keep:
-            (keep / "pred_splink.json").write_text(json.dumps(pred), "utf-8")
-    if not args.skip_project:
-        pred, secs, log = run_cli(inp, work / "pred_project.jsonl", Path(args.src))
-        missing = set(truth) - set(pred)
-        if missing:
-            print(f"CLI returned no cluster for {len(missing)} mentions; counted as singletons")
-            for m in missing:
-                pred[m] = "missing:" + m
-        rows.append(("doortastend link", pairwise_scores(pred, truth), secs))
-        if log:
-            print(log)
-
-    s0 = rows[0][1]
-    print(f"true pairs: {s0['true_pairs']}")
-    print(f"{'system':<18}{'precision':>10}{'recall':>9}{'F1':>8}{'pairs':>10}{'seconds':>9}")
-    for name, s, secs in rows:
-        print(
-            f"{name:<18}{s['precision']:>10.3f}{s['recall']:>9.3f}{s['f1']:>8.3f}"
-            f"{s['predicted_pairs']:>10}{secs:>9.1f}"
-        )
-    tmp.cleanup()
-    return 0
+    return run_main("scenario", __doc__.split("\n\n")[0], generate_detailed, Knobs, argv)
 
 
 if __name__ == "__main__":
