@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -21,28 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from link_bench import pairwise_scores, run_bsn_only, run_plain_splink  # noqa: E402
-
-
-def run_cli(path: Path, out: Path, src: Path = ROOT / "src") -> tuple[dict[str, str], float, str]:
-    """``doortastend link --input path --output out`` as a subprocess: (clusters, wall seconds, its log)."""
-    env = dict(os.environ, PYTHONPATH=str(src))
-    t0 = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-m", "doortastend.linkage.cli", "--input", str(path), "--output", str(out)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    wall = time.perf_counter() - t0
-    if proc.returncode != 0:
-        raise RuntimeError(f"CLI exited with {proc.returncode}: {proc.stderr[-2000:]}")
-    pred = {}
-    for line in out.read_text("utf-8").splitlines():
-        o = json.loads(line)
-        pred[o["id"]] = o["cluster"]
-    return pred, wall, proc.stderr.strip()
+from link_bench import pairwise_scores, run_bsn_only, run_cli, run_plain_splink  # noqa: E402
 
 
 def main(

@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,27 +68,40 @@ def pairwise_scores(pred: dict[str, str], truth: dict[str, str]) -> dict:
 # ---------------------------------------------------------------------------------------------------------
 
 
+def run_cli(
+    inp: Path,
+    out: Path,
+    src: Path = ROOT / "src",
+    extra: Sequence[str] = (),
+    command: Sequence[str] = ("-m", "doortastend.linkage.cli"),
+) -> tuple[dict[str, str], float, str]:
+    """The linkage CLI as a subprocess on a JSON Lines file (every benchmark runs it this way): (id -> cluster,
+    wall seconds including start-up and file I/O, the CLI's log line)."""
+    env = dict(os.environ, PYTHONPATH=str(src))
+    t0 = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, *command, *extra, "--input", str(inp), "--output", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(f"CLI exited with {proc.returncode}: {proc.stderr[-3000:]}")
+    pred = {}
+    for line in out.read_text("utf-8").splitlines():
+        o = json.loads(line)
+        pred[o["id"]] = o["cluster"]
+    return pred, wall, proc.stderr.strip()
+
+
 def run_project(records: list[dict]) -> tuple[dict[str, str], float, str]:
+    """`doortastend link` (the installed command's module) on the records, through a temporary file."""
     with tempfile.TemporaryDirectory() as d:
         inp, out = Path(d) / "in.jsonl", Path(d) / "out.jsonl"
         inp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
-        env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-        t0 = time.perf_counter()
-        proc = subprocess.run(
-            [sys.executable, "-m", "doortastend.cli", "link", "--input", str(inp), "--output", str(out)],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        wall = time.perf_counter() - t0
-        if proc.returncode != 0:
-            raise RuntimeError(proc.stderr)
-        pred = {}
-        for line in out.read_text("utf-8").splitlines():
-            o = json.loads(line)
-            pred[o["id"]] = o["cluster"]
-    return pred, wall, proc.stderr.strip()
+        return run_cli(inp, out, command=("-m", "doortastend.cli", "link"))
 
 
 def run_bsn_only(records: list[dict]) -> tuple[dict[str, str], float]:

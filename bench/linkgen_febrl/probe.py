@@ -16,9 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import random
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -28,6 +26,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE.parent))
 
 import linkgen_febrl as G  # noqa: E402
+from link_bench import run_cli  # noqa: E402
 from linkgen_febrl import corrupt as C  # noqa: E402
 from linkgen_febrl import names as N  # noqa: E402
 
@@ -361,28 +360,10 @@ def link(pairs: list[tuple[dict, dict]]) -> list[bool]:
     with tempfile.TemporaryDirectory() as d:
         inp, out = Path(d) / "in.jsonl", Path(d) / "out.jsonl"
         inp.write_text("\n".join(lines) + "\n", "utf-8")
-        env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-        proc = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "doortastend.linkage.cli",
-                "--quiet",
-                "--input",
-                str(inp),
-                "--output",
-                str(out),
-            ],
-            env=env,
-            capture_output=True,
-            text=True,
-        )
-        if proc.returncode != 0:
-            raise SystemExit(f"CLI failed: {proc.stderr[-2000:]}")
-        cl = {}
-        for line in out.read_text("utf-8").splitlines():
-            o = json.loads(line)
-            cl[o["id"]] = o["cluster"]
+        try:
+            cl, _, _ = run_cli(inp, out, extra=("--quiet",))
+        except RuntimeError as exc:
+            raise SystemExit(f"CLI failed: {exc}") from exc
     return [cl[f"a{i}"] == cl[f"b{i}"] for i in range(len(pairs))]
 
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,6 +21,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src"))
 
+from link_bench import run_cli  # noqa: E402
 from linkgen_febrl import generate, write_jsonl  # noqa: E402
 
 
@@ -30,21 +29,10 @@ def run_ours(records: list[dict], workdir: Path) -> tuple[dict[str, str], float]
     inp, out = workdir / "records.jsonl", workdir / "ours.jsonl"
     if not inp.exists():
         write_jsonl(records, str(inp))
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    t0 = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-m", "doortastend.linkage.cli", "--input", str(inp), "--output", str(out)],
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    secs = time.perf_counter() - t0
-    if proc.returncode != 0:
-        raise SystemExit(f"doortastend link failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
-    pred = {}
-    for line in out.read_text("utf-8").splitlines():
-        o = json.loads(line)
-        pred[o["id"]] = o["cluster"]
+    try:
+        pred, secs, _ = run_cli(inp, out)
+    except RuntimeError as exc:
+        raise SystemExit(f"doortastend link failed: {exc}") from exc
     missing = [r["id"] for r in records if r["id"] not in pred]
     if missing:
         print(f"WARNING: the CLI gave no output line for {len(missing)} ids, e.g. {missing[:5]}")
