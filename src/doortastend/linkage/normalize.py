@@ -930,7 +930,7 @@ def _particle_to_last_name(first: object, last: object) -> tuple[object, object]
         return first, last
     ft = str(first).split()
     j = len(ft)
-    if all(normalize_text(t) in _SWAP_PARTICLES or t in ("'t", "’t") for t in ft):
+    if ft and all(normalize_text(t) in _SWAP_PARTICLES or t in ("'t", "’t") for t in ft):
         return None, f"{first} {last}"  # "van der" / "Meer": only the particles, no given name
     while j > 1 and normalize_text(ft[j - 1]) in _PREFIX_WORDS | {"t"}:
         j -= 1
