@@ -634,7 +634,9 @@ _CITY_ALIASES = {
 
 @lru_cache(maxsize=20_000)
 def _city(value: str) -> str | None:
-    s = normalize_text(value)
+    # "Zaandam (NH)": the province in brackets; "Gemeente Zaanstad", "gem. Rotterdam": the word municipality
+    s = normalize_text(re.sub(r"\([^)]*\)", " ", value))
+    s = re.sub(r"^(gemeente|gem) (?=\S)", "", s)
     if not s:
         return None
     return _CITY_ALIASES.get(s, s)

@@ -518,3 +518,11 @@ def test_the_same_day_a_year_off_is_a_near_birth_date():
     assert cmp_birth(norm(birth_date="2000-02-07"), norm(birth_date="1999-02-07")) == 3
     assert not near_dates("2000-02-07", "1998-02-07")
     assert not near_dates("2000-02-07", "1999-03-07")
+
+
+def test_town_written_with_its_province_or_as_municipality():
+    from doortastend.linkage.normalize import normalize_city
+
+    assert normalize_city("Zaandam (NH)") == normalize_city("ZAANDAM") == "zaandam"
+    assert normalize_city("Gemeente Zaanstad") == normalize_city("gem. Zaanstad") == "zaanstad"
+    assert normalize_city("Gemert") == "gemert" and normalize_city("(NH)") is None
