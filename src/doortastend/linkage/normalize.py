@@ -941,6 +941,32 @@ def _particle_to_last_name(first: object, last: object) -> tuple[object, object]
     return " ".join(ft[:j]), " ".join([*ft[j:], str(last)])
 
 
+# Forms of address and titles written before a name ("Dhr. J. Jansen", "Mevr. Fatima", "mr. drs. P. Bakker"),
+# with the gender that the form of address tells.
+_HONORIFICS = {
+    "dhr": "m", "de heer": "m", "heer": "m", "mevr": "f", "mevrouw": "f", "mw": "f", "mej": "f", "mrs": "f",
+    "ms": "f", "mr": None, "dr": None, "drs": None, "ir": None, "ing": None, "prof": None, "ds": None,
+}  # fmt: skip
+_HONORIFIC_RE = re.compile(
+    r"^\s*((?:de\s+heer|" + "|".join(sorted((h for h in _HONORIFICS if " " not in h), key=len, reverse=True))
+    + r")\.?\s+)+",
+    re.IGNORECASE,
+)
+
+
+def _strip_honorifics(value: object) -> tuple[object, str | None]:
+    """The name without forms of address and titles before it, and the gender a form of address tells."""
+    if not isinstance(value, str):
+        return value, None
+    m = _HONORIFIC_RE.match(value)
+    if not m or m.end() >= len(value.rstrip()):
+        return value, None
+    words = normalize_text(m.group(0)).split()
+    hints = {_HONORIFICS.get(" ".join(words[i : i + 2])) or _HONORIFICS.get(w) for i, w in enumerate(words)}
+    hints.discard(None)
+    return value[m.end() :], (hints.pop() if len(hints) == 1 else None)
+
+
 def _split_comma(value: str) -> tuple[str, str]:
     """"Bruijn, Truus de" -> ("Bruijn, de", "Truus"); "Meer, van der" -> ("Meer, van der", ""); "Jansen, J.P."
     -> ("Jansen", "J.P."): the surname (with its particles after the comma, as split_last_name reads them) and
@@ -1068,6 +1094,8 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
     rec.bsn = normalize_bsn(raw.get("bsn"))
 
     raw_first, raw_last = raw.get("first_name"), raw.get("last_name")
+    raw_first, hint_first = _strip_honorifics(raw_first)
+    raw_last, hint_last = _strip_honorifics(raw_last)
     if _particle_first(raw_first, raw_last) or _initials_last(raw_first, raw_last):
         # "van Vliet" / "Marten", "Mahabier" / "A.R.": the two fields were swapped
         raw_first, raw_last = raw_last, raw_first
@@ -1095,7 +1123,7 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
                 rec.birth_year_min, rec.birth_year_max = rng
                 rec.age_estimated = True
 
-    rec.gender = normalize_gender(raw.get("gender"))
+    rec.gender = normalize_gender(raw.get("gender")) or hint_first or hint_last
     raw_street, raw_postcode, raw_city = _split_address(raw.get("street"), raw.get("postcode"), raw.get("city"))
     street, num, suf = normalize_street(raw_street)
     rec.street = street

@@ -526,3 +526,16 @@ def test_town_written_with_its_province_or_as_municipality():
     assert normalize_city("Zaandam (NH)") == normalize_city("ZAANDAM") == "zaandam"
     assert normalize_city("Gemeente Zaanstad") == normalize_city("gem. Zaanstad") == "zaanstad"
     assert normalize_city("Gemert") == "gemert" and normalize_city("(NH)") is None
+
+
+def test_forms_of_address_and_titles_before_a_name():
+    dhr = norm(first_name="Dhr. Jan", last_name="Jansen")
+    assert (dhr.first_names, dhr.gender) == (("jan",), "m")
+    mw = norm(first_name="Anna", last_name="mw. de Vries")
+    assert (mw.last_name, mw.gender) == ("de vries", "f")
+    assert norm(first_name="Mr. drs. Pieter", last_name="Bakker").first_names == ("pieter",)
+    assert norm(first_name="De heer J.", last_name="Smit").first_initial == "j"
+    # a given gender wins; a name that only looks like a title stays
+    assert norm(first_name="Mevr. Kim", last_name="Smit", gender="m").gender == "m"
+    assert norm(first_name="Ingrid", last_name="Smit").first_name == "ingrid"
+    assert norm(first_name="Jan", last_name="de Heer").last_name == "de heer"
