@@ -98,8 +98,9 @@ def candidate_pairs(
 ) -> np.ndarray:
     """Unique candidate pairs (i < j) as an (n, 2) int array: records sharing at least one blocking key.
 
-    Keys of the initial kinds (``normalize.INITIAL_KEY_KINDS``: "t:" written by an initial-only record, "T:"
-    by a record with a first-name group) pair two records of a block only when at least one wrote "t:"."""
+    Keys of the asymmetric kinds (``normalize.INITIAL_KEY_KINDS``: "t:" written by an initial-only record, "T:"
+    by a record with a first-name group; "c:" by a report without a surname, "C:" by one with a surname) pair
+    two records of a block only when at least one wrote the lower-case kind."""
     index: dict[str, list[int]] = defaultdict(list)
     n = len(records)
     # per asymmetric kind ("t"/"T", "c"/"C"): its blocks, and which records wrote the lower-case side
@@ -221,8 +222,6 @@ def _dates_compatible(a: set, b: set) -> bool:
     if not a or not b or a & b:
         return True
     return any(near_dates(x, y) for x in list(a)[:8] for y in list(b)[:8])
-
-
 
 
 def _lastnames_compatible(a: set, b: set) -> bool:
@@ -893,6 +892,22 @@ SWAP_MIN_SUPPORT = 3
 SWAP_RATIO = 4
 
 
+def _with_replaced(
+    records: Sequence[NormalizedRecord],
+    keys: Sequence[Sequence[str]] | None,
+    changed: dict[int, NormalizedRecord],
+) -> tuple[list[NormalizedRecord], list[list[str]] | None]:
+    """The records with ``changed`` (index -> new record) put in, and the blocking keys of the changed ones
+    computed again (the batch passes that learn from the batch itself: unswap_names, unify_towns, infer_towns)."""
+    out = list(records)
+    new_keys = list(keys) if keys is not None else None  # the lists of unchanged records are shared, not copied
+    for i, r in changed.items():
+        out[i] = r
+        if new_keys is not None:
+            new_keys[i] = sorted(blocking_keys(r))
+    return out, new_keys
+
+
 def unswap_names(
     recs: list[NormalizedRecord], keys: list | None
 ) -> tuple[list[NormalizedRecord], list | None]:
@@ -908,8 +923,7 @@ def unswap_names(
         n = counter.get(value, 0)
         return n >= SWAP_MIN_SUPPORT and n >= SWAP_RATIO * other.get(value, 0)
 
-    out = list(recs)
-    new_keys = list(keys) if keys is not None else None
+    changed: dict[int, NormalizedRecord] = {}
     for i, r in enumerate(recs):
         if not (r.first_name and r.last_name_core and not r.last_name_prefix) or " " in r.last_name_core:
             continue
@@ -924,10 +938,8 @@ def unswap_names(
             fs = name_skeleton(core)
         ls = r.last_name_skeleton
         if mostly(as_last, as_first, fs) and mostly(as_first, as_last, ls):
-            out[i] = swap_names(r)
-            if new_keys is not None:
-                new_keys[i] = sorted(blocking_keys(out[i]))
-    return out, new_keys
+            changed[i] = swap_names(r)
+    return _with_replaced(recs, keys, changed)
 
 
 # Fill in the town of mentions without town (and without postcode) from the batch itself: see infer_towns.
@@ -964,20 +976,16 @@ def infer_towns(
         town, n = next(iter(c.items()))
         return town if n >= min_support else None
 
-    out = list(records)
-    new_keys = [list(k) for k in keys] if keys is not None else None
+    changed: dict[int, NormalizedRecord] = {}
     for i, r in enumerate(records):
         if r.city:
             continue
         town = unique(pc_towns.get(r.postcode[:4])) if r.postcode else None
         if town is None and r.street and not r.postcode:
             town = unique(street_towns.get(_street_key(r.street)))
-        if town is None:
-            continue
-        out[i] = replace(r, city=town, extra={**r.extra, "town_inferred": True})
-        if new_keys is not None:
-            new_keys[i] = sorted(blocking_keys(out[i]))
-    return out, new_keys
+        if town is not None:
+            changed[i] = replace(r, city=town, extra={**r.extra, "town_inferred": True})
+    return _with_replaced(records, keys, changed)
 
 
 # Town names that the batch shows on the same postcodes (a village and its municipality: Klazienaveen and Emmen,
@@ -1024,22 +1032,16 @@ def unify_towns(
             rx, ry = find(x), find(y)
             if rx != ry:
                 parent[rx] = ry
-    if not parent:
-        return list(records), [list(k) for k in keys] if keys is not None else None
     members: dict[str, list[str]] = defaultdict(list)
     for t in {t for pair in support for t in pair}:
         members[find(t)].append(t)
     canonical = {t: max(ts, key=lambda x: (town_count[x], x)) for ts in members.values() for t in ts}
-    out = list(records)
-    new_keys = [list(k) for k in keys] if keys is not None else None
+    changed: dict[int, NormalizedRecord] = {}
     for i, r in enumerate(records):
         town = canonical.get(r.city) if r.city else None
-        if town is None or town == r.city:
-            continue
-        out[i] = replace(r, city=town, extra={**r.extra, "town_unified": r.city})
-        if new_keys is not None:
-            new_keys[i] = sorted(blocking_keys(out[i]))
-    return out, new_keys
+        if town is not None and town != r.city:
+            changed[i] = replace(r, city=town, extra={**r.extra, "town_unified": r.city})
+    return _with_replaced(records, keys, changed)
 
 
 # Fraction of the prior correction that is applied (see prior_shift).

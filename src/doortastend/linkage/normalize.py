@@ -887,7 +887,7 @@ _FIELDS = frozenset(NormalizedRecord.__slots__)
 
 
 # A first-name field that starts with one of these particles holds a surname ("van Vliet", "de Groot"): the
-# fields were swapped, when the last-name field is a single word without a particle.
+# fields were swapped, when the last-name field holds one to three given names (no particle, no initial).
 _SWAP_PARTICLES = frozenset("van de der den ter ten te in op von het".split())
 
 
@@ -915,14 +915,14 @@ def _initials_last(first: object, last: object) -> bool:
     if first is None or last is None:
         return False
     text = str(last).strip()
+    ft = normalize_text(first).split()
     if not _INITIALS.match(text):
         # without dots ("F", "JP") only next to a first-name field that is no given name of the table: "Jan" /
         # "F" is a surname shortened for privacy
         undotted = (len(text) == 1 and text.isalpha()) or _undotted_initials(text)
-        ft = normalize_text(first).split()
         if not undotted or not ft or ft[0] in _variant_index()[0]:
             return False
-    return any(len(t) > 1 for t in normalize_text(first).split())
+    return any(len(t) > 1 for t in ft)
 
 
 def _particle_to_last_name(first: object, last: object) -> tuple[object, object]:
@@ -931,9 +931,9 @@ def _particle_to_last_name(first: object, last: object) -> tuple[object, object]
     if first is None or last is None:
         return first, last
     ft = str(first).split()
-    j = len(ft)
     if ft and all(normalize_text(t) in _SWAP_PARTICLES or t in ("'t", "’t") for t in ft):
         return None, f"{first} {last}"  # "van der" / "Meer": only the particles, no given name
+    j = len(ft)
     while j > 1 and normalize_text(ft[j - 1]) in _PREFIX_WORDS | {"t"}:
         j -= 1
     if j == len(ft) or j == 0 or split_last_name(str(last))[1]:
@@ -1077,15 +1077,6 @@ def _split_full_name(first: object, last: object) -> tuple[object, object]:
     return first, last
 
 
-def _s(raw: dict, key: str) -> object:
-    v = raw.get(key)
-    if v is None:
-        return None
-    if isinstance(v, str) and not v.strip():
-        return None
-    return v
-
-
 def normalize_record(raw: dict, reference_date: date | None = None) -> NormalizedRecord:
     """Normalise one raw mention (CLI input format, see docs/linkage.md). Never raises on bad field values."""
     # empty fields (null, "", "  ") are unknown
@@ -1216,8 +1207,9 @@ INITIAL_KINDS = frozenset(INITIAL_KEY_KINDS) | frozenset(INITIAL_KEY_KINDS.value
 
 def initial_lookup_keys(keys: set[str] | list[str]) -> set[str]:
     """The keys to look up for a record with these blocking keys (online candidate retrieval): its own keys,
-    and for the initial kinds the other side's spelling -- an initial-only record also finds the full names
-    of its initial ("t:" -> "T:"), a full name only the initial-only records ("T:" -> "t:", not "T:")."""
+    and for the asymmetric kinds the other side's spelling -- an initial-only record also finds the full names
+    of its initial ("t:" -> "T:"), a full name only the initial-only records ("T:" -> "t:", not "T:"); the
+    same for "c:" (a report without a surname) and "C:"."""
     out: set[str] = set()
     for k in keys:
         kind = k[:1]

@@ -357,10 +357,7 @@ def hard_conflict(a: NormalizedRecord, b: NormalizedRecord, second_bsn: bool = F
         # two full given names that are not variants of each other: twins/siblings, not a typo
         return True
     if a.birth_date and b.birth_date and a.birth_date != b.birth_date:
-        if (
-            abs(int(a.birth_date[:4]) - int(b.birth_date[:4])) > 2
-            and OSA.distance(a.birth_date, b.birth_date) > 1
-        ):
+        if abs(int(a.birth_date[:4]) - int(b.birth_date[:4])) > 2 and not near_dates(a.birth_date, b.birth_date):
             return True
     return False
 
