@@ -125,8 +125,10 @@ def _levels_sql() -> dict[str, list[str]]:
         "AND damerau_levenshtein(street_skel_l, street_skel_r) <= 1, false))"
     )
     # initials of the registered names behind the other side's roepnamen (scoring.cmp_first_name)
-    official_l = "list_transform(list_filter(coalesce(name_groups_l, []), g -> g[1] <> '~'), g -> g[1])"
-    official_r = "list_transform(list_filter(coalesce(name_groups_r, []), g -> g[1] <> '~'), g -> g[1])"
+    official_l, official_r = (
+        f"list_transform(list_filter(coalesce(name_groups_{side}, []), g -> g[1] <> '~'), g -> g[1])"
+        for side in "lr"
+    )
     # a street on one side and only a postcode on the other cannot be compared ("street unknown")
     comparable = (
         "(street_l IS NOT NULL AND street_r IS NOT NULL OR postcode_l IS NOT NULL AND postcode_r IS NOT NULL)"
