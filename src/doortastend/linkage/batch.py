@@ -44,6 +44,7 @@ from .scoring import (
     near_dates,
     probability,
     short_form,
+    sounds_alike,
     tf_adjustment,
 )
 
@@ -253,7 +254,7 @@ def _names_compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
     if a.groups & b.groups:
         return True
     return any(
-        JaroWinkler.similarity(x, y) >= 0.88 or _near_name(x, y) or short_form(x, y)
+        JaroWinkler.similarity(x, y) >= 0.88 or _near_name(x, y) or short_form(x, y) or sounds_alike(x, y)
         for x in list(a.names)[:6]
         for y in list(b.names)[:6]
     )

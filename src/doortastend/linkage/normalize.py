@@ -185,11 +185,13 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
     ("dt", "t"),
     ("ij", "i"),
     ("ei", "i"),
+    ("ie", "i"),  # Dutch spelling of a long i in transcribed names: Ibrahiem/Ibrahim, Naiema/Naima, Wiekash/Vikash
     ("ey", "i"),
     ("ou", "u"),
     ("oe", "u"),
     ("oo", "o"),
     ("y", "i"),
+    ("j", "i"),  # Dutch j for a consonantal y: Ajoeb/Ayoub, Joessef/Youssef, Jolanda/Yolanda
     ("ck", "k"),
     ("ce", "se"),  # c before e/i (y is i by now) sounds as s: Youcef/Youssef, Marcel/Marsel, Lahcen/Lahsen
     ("ci", "si"),

@@ -198,7 +198,24 @@ def cmp_first_name(a: NormalizedRecord, b: NormalizedRecord) -> int:
         for y in nb
     ):
         return 3
+    if any(sounds_alike(x, y) for x in na for y in nb):
+        return 3
     return 5
+
+
+SKELETON_NAMES = True
+
+
+@lru_cache(maxsize=200_000)
+def sounds_alike(x: str, y: str) -> bool:
+    """Two given names with one skeleton (Susanna/Zuzanna, Thijs/Ties), or skeletons of four or more letters one
+    slip apart (Itys/Iris): the same name in another spelling, also where the variant table lists both names in
+    different groups. Two names that only sound alike after a real edit (Daan/Dana) are handled by the
+    one-edit rule, and names that differ in more (Roos/Rose) stay different names."""
+    if not SKELETON_NAMES:
+        return False
+    kx, ky = name_skeleton(x), name_skeleton(y)
+    return kx == ky or (min(len(kx), len(ky)) >= 4 and OSA.distance(kx, ky) <= 1)
 
 
 def cmp_last_name(a: NormalizedRecord, b: NormalizedRecord) -> int:

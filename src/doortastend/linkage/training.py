@@ -17,7 +17,7 @@ import random
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .normalize import NormalizedRecord
+from .normalize import NormalizedRecord, name_skeleton
 from .scoring import COMPARISONS, Model, compare
 
 __all__ = ["estimate_from_labels", "train_splink", "records_to_rows", "splink_settings"]
@@ -81,6 +81,7 @@ def records_to_rows(records: Sequence[NormalizedRecord], labels: Sequence[str] |
                 "bsn": r.bsn,
                 "first_name": r.first_name,
                 "names": names or None,
+                "name_skels": [name_skeleton(x) for x in names] or None,
                 "name_groups": sorted(r.name_groups) or None,
                 "first_initial": r.first_initial,
                 "last_name": r.last_name,
@@ -140,7 +141,10 @@ def _levels_sql() -> dict[str, list[str]]:
             f"len({names_l}) > 0 AND len({names_r}) > 0 AND (first_name_l = first_name_r OR len(list_intersect(names_l, names_r)) > 0)",
             f"len({names_l}) > 0 AND len({names_r}) > 0 AND len(list_intersect(name_groups_l, name_groups_r)) > 0",
             f"len({names_l}) > 0 AND len({names_r}) > 0 AND (list_max(list_transform(names_l, x -> list_max(list_transform(names_r, y -> {jw}(x, y))))) >= 0.88 "
-            "OR list_min(list_transform(list_filter(names_l, x -> len(x) > 2), x -> list_min(list_transform(list_filter(names_r, y -> len(y) > 2), y -> damerau_levenshtein(x, y))))) <= 1)",
+            "OR list_min(list_transform(list_filter(names_l, x -> len(x) > 2), x -> list_min(list_transform(list_filter(names_r, y -> len(y) > 2), y -> damerau_levenshtein(x, y))))) <= 1 "
+            # one skeleton, or skeletons of four or more letters one slip apart (scoring.sounds_alike)
+            "OR len(list_intersect(name_skels_l, name_skels_r)) > 0 "
+            "OR list_min(list_transform(list_filter(name_skels_l, x -> len(x) > 3), x -> list_min(list_transform(list_filter(name_skels_r, y -> len(y) > 3), y -> damerau_levenshtein(x, y))))) <= 1)",
             f"(len({names_l}) = 0 AND (list_contains(list_transform({names_r}, y -> y[1]), first_initial_l) "
             f"OR list_contains({official_r}, first_initial_l))) "
             f"OR (len({names_r}) = 0 AND (list_contains(list_transform({names_l}, x -> x[1]), first_initial_r) "

@@ -34,6 +34,11 @@ RECORDS = [
     dict(first_name="Yasin", last_name="Amrani", age_estimate=15, license_plate="12AB34", school="Zaan College"),
     dict(first_name="Fatima", last_name="Yilmaz", gender="f", license_plate="99-XY-99", phone="0612345678",
          bsn="123456782"),
+    # one skeleton for two table names in different groups, and skeletons one slip apart (scoring.sounds_alike)
+    dict(first_name="Susanna", last_name="Wojcik", birth_date="1986-03-07", gender="f"),
+    dict(first_name="Zuzanna", last_name="Wójcik", birth_date="1986-03-07", gender="f"),
+    dict(first_name="Iris", last_name="Mulder", gender="f", street="Vlashof"),
+    dict(first_name="Itys", last_name="Mulder", gender="f", street="Vlashof"),
 ]
 
 
