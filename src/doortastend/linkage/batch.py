@@ -10,7 +10,7 @@ import gc
 import math
 import os
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -449,6 +449,22 @@ NEIGHBOURHOOD_FLOOR: float | None = 3.0
 NEIGHBOURHOOD_SCOPE = 12.0
 
 
+# Two conflicting partners of a mention are one person when a full record (a given name and a birth date) is
+# linked above the threshold to both and fits both (clustering.hold_ambiguous).
+WITNESSES = True
+
+
+def _witness(records: Sequence[NormalizedRecord], single: Callable[[int], _ClusterInfo]):
+    def witness(w: int, a: int, b: int) -> bool:
+        r = records[w]
+        if not (r.first_names and r.birth_date):
+            return False
+        sw = single(w)
+        return _compatible(sw, single(a)) and _compatible(sw, single(b))
+
+    return witness
+
+
 def cluster(
     records: Sequence[NormalizedRecord],
     pairs: np.ndarray,
@@ -482,6 +498,7 @@ def cluster(
             threshold_weight,
             lambda a, b: not _compatible(single(a), single(b)),
             ambiguity_margin,
+            _witness(records, single) if WITNESSES else None,
         )
     else:
         held = set()

@@ -74,6 +74,7 @@ def hold_ambiguous(
     threshold: float,
     conflict: Callable[[int, int], bool],
     margin: float,
+    witness: Callable[[int, int, int], bool] | None = None,
 ) -> tuple[np.ndarray, set[int]]:
     """Weights in which the links of *ambiguous* mentions are held just below ``threshold``, and the set of
     those mentions (a later attach step must not attach them either).
@@ -83,6 +84,10 @@ def hold_ambiguous(
     guard would never merge). "E. Demir" at an address where Elif and Emre Demir live, or "Anna, ±15,
     Duinlaan" between two Annas of that street: strongest-first merging would pick one of them on a
     fraction of a bit. Such a mention is not linked automatically (online it goes to review).
+
+    Two conflicting partners are one person, and the mention not ambiguous, when they are linked above the
+    threshold to each other, or both to a third mention that ``witness(w, j, k)`` accepts (a full record that
+    is compatible with both: "Gerald" with a birth date and BSN between the typos "Gerold" and "Greald").
     """
     held: set[int] = set()
     sel = np.nonzero(weights >= threshold)[0]
@@ -95,6 +100,18 @@ def hold_ambiguous(
         links.setdefault(i, []).append((w, j, int(k)))
         links.setdefault(j, []).append((w, i, int(k)))
         strong.add((i, j) if i < j else (j, i))
+
+    def one_person(mention: int, a: int, b: int) -> bool:
+        # two partners that are themselves linked above the threshold are one person with a noisy record (a
+        # typo'd name or date the guard calls a conflict), not two people to choose between; so are two that
+        # a full third record links to both
+        if ((a, b) if a < b else (b, a)) in strong:
+            return True
+        if witness is None:
+            return False
+        na = {x for _, x, _ in links.get(a, ())}
+        return any(x != mention and witness(x, a, b) for _, x, _ in links.get(b, ()) if x in na)
+
     out = weights.copy()
     hold = np.nextafter(threshold, -np.inf)
     for mention, ls in links.items():
@@ -105,9 +122,7 @@ def hold_ambiguous(
         for w, other, _ in ls[1:]:
             if w < top - margin:
                 break
-            # two partners that are themselves linked above the threshold are one person with a noisy
-            # record (a typo'd name or date the guard calls a conflict), not two people to choose between
-            if conflict(first, other) and ((first, other) if first < other else (other, first)) not in strong:
+            if conflict(first, other) and not one_person(mention, first, other):
                 held.add(mention)
                 for _, _, k in ls:
                     out[k] = min(out[k], hold)

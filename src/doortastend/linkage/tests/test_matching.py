@@ -377,6 +377,42 @@ def test_initial_between_two_same_initial_household_members_is_not_auto_linked()
     assert len(set(c.values())) == 3
 
 
+def test_an_initial_between_two_typos_of_one_name_is_linked():
+    # "Gerold" and "Greald" are two typos of Gerald that the guard keeps apart from each other; the full records
+    # linked to both show they are one person, so "G." at that address is not ambiguous
+    from doortastend.linkage.batch import _compatible, _info, _witness, candidate_pairs, score_pairs
+    from doortastend.linkage.clustering import hold_ambiguous
+    from doortastend.linkage.scoring import Model
+
+    home = dict(last_name="Naarendorp", birth_date="1958-01-27", gender="m", street="Batauweg", house_number="10",
+                postcode="3557 GB", city="Utrecht")
+
+    def held(rows):
+        recs = [normalize_record(r) for r in rows]
+        pairs = candidate_pairs(recs)
+        weights = score_pairs(recs, pairs, Model.load())
+        single = lambda i: _info(recs[i])  # noqa: E731
+        _, out = hold_ambiguous(pairs, weights, 5.0, lambda a, b: not _compatible(single(a), single(b)), 1.0,
+                                _witness(recs, single))
+        return {rows[i]["id"] for i in out}
+
+    typos = [rec("t1", first_name="Gerold", **home), rec("t2", first_name="Greald", **home)]
+    full = [rec("full", first_name="Gerald", bsn="338088295", **home),
+            rec("full2", first_name="Gerald", phone="0612345678", **home)]
+    initial = [rec("g", first_name="G.", **home)]
+    assert held(full + typos + initial) == set()
+    # without a full record the initial is a choice between two people; a full record is no witness for itself
+    assert held(typos + initial) == {"g"}
+    assert held(full[:1] + typos) == {"full"}
+    # twins are no typos: no full record is linked above the threshold to both
+    twins = dict(last_name="Demir", birth_date="2007-09-30", street="Kastanjeweg", house_number="167", city="Leiden")
+    assert "e" in held([rec("elif", first_name="Elif", gender="f", **twins),
+                        rec("emre", first_name="Emre", gender="m", **twins),
+                        rec("elif2", first_name="Elif", gender="f", phone="0612345678", **twins),
+                        rec("e", first_name="E.", **twins)])
+    assert len(set(clusters(full + typos + initial).values())) == 1
+
+
 def test_hold_ambiguous_keeps_clear_links_and_holds_ties():
     import numpy as np
 
@@ -389,6 +425,13 @@ def test_hold_ambiguous_keeps_clear_links_and_holds_ties():
     assert held == {0}
     assert out[0] < 5.0 and out[1] < 5.0  # mention 0: two conflicting partners within a bit -> held
     assert out[2] == 9.0 and out[3] == 4.0  # mention 3: one clear link, the other below the threshold
+    # a third mention linked to both partners of mention 0 and accepted as a witness: one person, no hold
+    pairs = np.array([[0, 1], [0, 2], [6, 1], [6, 2]])
+    weights = np.array([8.0, 7.5, 9.0, 9.0])
+    out, held = hold_ambiguous(pairs, weights, 5.0, lambda a, b: (a, b) in conflicting, 1.0, lambda w, a, b: True)
+    assert held == set() and out[0] == 8.0
+    out, held = hold_ambiguous(pairs, weights, 5.0, lambda a, b: (a, b) in conflicting, 1.0, lambda w, a, b: False)
+    assert held == {0, 6}
 
 
 def test_house_without_postcode_is_a_blocking_key():
