@@ -315,23 +315,28 @@ def _near_table_names(t: str) -> frozenset[str]:
     return frozenset(groups) if len(groups) == 1 else frozenset()
 
 
-def normalize_first_name(value: object) -> tuple[str | None, tuple[str, ...], str | None]:
+def normalize_first_name(
+    value: object, mixed_case: bool = False
+) -> tuple[str | None, tuple[str, ...], str | None]:
     """Return (first given name, all given-name tokens, initial). Initials like "M.", "J.P." or, in capitals
     without dots, "JP" give only the initial."""
     if value is None:
         return None, (), None
     text = str(value).strip()
-    if _undotted_initials(text):
+    if _undotted_initials(text, mixed_case):
         return None, (), text[0].lower()
     return _normalize_first_name(text)
 
 
-def _undotted_initials(text: str) -> bool:
+def _undotted_initials(text: str, mixed_case: bool = False) -> bool:
     """"JP", "SC", "HJM", "JA": two capitals that are not a name of the variant table ("JO", "MO" are), or
     three or four capitals without a vowel. With a vowel ("AWM") three letters could be a name in an
-    all-capitals record ("ANN", "ELS", "TIM"), so they stay a name."""
+    all-capitals record ("ANN", "ELS", "TIM"), so they stay a name; next to a surname in small letters
+    (``mixed_case``: "ED" / "Wijngaarde", "JJA" / "de Wit") two to four capitals are initials."""
     if not (2 <= len(text) <= 4 and text.isalpha() and text.isupper() and text.isascii()):
         return False
+    if mixed_case:
+        return True
     if len(text) == 2:
         return text.lower() not in _variant_index()[0]
     return not any(v in text for v in "AEIOUY")
@@ -1026,7 +1031,8 @@ def swap_names(rec: NormalizedRecord) -> NormalizedRecord:
 def _set_names(rec: NormalizedRecord, first_value: object, last_value: object) -> None:
     """The first-name fields, the name groups (of the given names and ``rec.nickname``) and the last-name
     fields of ``rec`` from a first-name and a last-name value."""
-    first, firsts, initial = normalize_first_name(first_value)
+    mixed_case = isinstance(last_value, str) and any(ch.islower() for ch in last_value)
+    first, firsts, initial = normalize_first_name(first_value, mixed_case)
     rec.first_name, rec.first_names, rec.first_initial = first, firsts, initial
     groups: set[str] = set()
     for tok in firsts[:2]:
