@@ -581,3 +581,14 @@ def test_short_and_foreign_forms_of_rosa_and_isabella():
 
     assert first_name_groups("Rose") & first_name_groups("Roos")
     assert first_name_groups("Bella") & first_name_groups("Isabella")
+
+
+def test_more_dutch_roepnamen_find_their_registered_name():
+    from doortastend.linkage.normalize import first_name_groups
+
+    for official, roepnaam in (("Josina", "Sien"), ("Johanna", "Anja"), ("Marinus", "Ries"), ("Hubertus", "Bert"),
+                               ("Bernardus", "Bert"), ("Petronella", "Pleun"), ("Aloysius", "Loek"),
+                               ("Hendrikus", "Henny")):
+        assert first_name_groups(official) & first_name_groups(roepnaam), (official, roepnaam)
+    # a roepnaam of two registered names keeps both
+    assert {"hubertus", "bernardus"} <= first_name_groups("Bert")
