@@ -204,6 +204,7 @@ def cmp_first_name(a: NormalizedRecord, b: NormalizedRecord) -> int:
 
 
 SKELETON_NAMES = True
+SKELETON_SLIP = True
 
 
 @lru_cache(maxsize=200_000)
@@ -211,11 +212,15 @@ def sounds_alike(x: str, y: str) -> bool:
     """Two given names with one skeleton (Susanna/Zuzanna, Thijs/Ties), or skeletons of four or more letters one
     slip apart (Itys/Iris): the same name in another spelling, also where the variant table lists both names in
     different groups. Two names that only sound alike after a real edit (Daan/Dana) are handled by the
-    one-edit rule, and names that differ in more (Roos/Rose) stay different names."""
+    one-edit rule, and names that differ in more (Sanne/Senna), or in the first letter of the skeleton
+    (Khadija/Nadia), stay different names."""
     if not SKELETON_NAMES:
         return False
     kx, ky = name_skeleton(x), name_skeleton(y)
-    return kx == ky or (min(len(kx), len(ky)) >= 4 and OSA.distance(kx, ky) <= 1)
+    if kx == ky:
+        return True
+    # one slip, not in the first letter: Khadija and Nadia (hadia / nadia) are sisters, not a typo
+    return SKELETON_SLIP and min(len(kx), len(ky)) >= 4 and kx[0] == ky[0] and OSA.distance(kx, ky) <= 1
 
 
 def cmp_last_name(a: NormalizedRecord, b: NormalizedRecord) -> int:

@@ -144,7 +144,7 @@ def _levels_sql() -> dict[str, list[str]]:
             "OR list_min(list_transform(list_filter(names_l, x -> len(x) > 2), x -> list_min(list_transform(list_filter(names_r, y -> len(y) > 2), y -> damerau_levenshtein(x, y))))) <= 1 "
             # one skeleton, or skeletons of four or more letters one slip apart (scoring.sounds_alike)
             "OR len(list_intersect(name_skels_l, name_skels_r)) > 0 "
-            "OR list_min(list_transform(list_filter(name_skels_l, x -> len(x) > 3), x -> list_min(list_transform(list_filter(name_skels_r, y -> len(y) > 3), y -> damerau_levenshtein(x, y))))) <= 1)",
+            "OR list_min(list_transform(list_filter(name_skels_l, x -> len(x) > 3), x -> list_min(list_transform(list_filter(name_skels_r, y -> len(y) > 3), y -> CASE WHEN x[1] = y[1] THEN damerau_levenshtein(x, y) ELSE 9 END)))) <= 1)",
             f"(len({names_l}) = 0 AND (list_contains(list_transform({names_r}, y -> y[1]), first_initial_l) "
             f"OR list_contains({official_r}, first_initial_l))) "
             f"OR (len({names_r}) = 0 AND (list_contains(list_transform({names_l}, x -> x[1]), first_initial_r) "

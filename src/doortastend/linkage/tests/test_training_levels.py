@@ -39,6 +39,8 @@ RECORDS = [
     dict(first_name="Zuzanna", last_name="Wójcik", birth_date="1986-03-07", gender="f"),
     dict(first_name="Iris", last_name="Mulder", gender="f", street="Vlashof"),
     dict(first_name="Itys", last_name="Mulder", gender="f", street="Vlashof"),
+    dict(first_name="Khadija", last_name="Mulder", gender="f", street="Vlashof"),
+    dict(first_name="Nadia", last_name="Mulder", gender="f", street="Vlashof"),
 ]
 
 
