@@ -206,10 +206,10 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
 @lru_cache(maxsize=200_000)
 def name_skeleton(value: str) -> str:
     """A coarse phonetic/transliteration key for a (normalised) name token."""
-    s = normalize_text(value).replace(" ", "")
+    s = re.sub(r"(.)\1+", r"\1", normalize_text(value).replace(" ", ""))  # a doubled letter is a slip of the hand
     if len(s) > 3 and s.endswith("ch"):  # a final -ch sounds and is written as -g (Berch/Berg, Jonch/Jong)
         s = s[:-2] + "g"
-    if len(s) > 3 and s.startswith("ou") and s[2] in "aei":  # French transliteration: Ouali/Wali, Ouahbi/Wahbi
+    if len(s) > 3 and s[:2] in ("ou", "oe") and s[2] in "aei":  # Ouali/Oeali/Wali, Ouahbi/Wahbi
         s = "w" + s[2:]
     for a, b in _SKELETON_RULES:
         s = s.replace(a, b)

@@ -305,6 +305,8 @@ def test_skeleton_final_devoicing_and_soft_c():
     assert name_skeleton("Bouzid") != name_skeleton("Bouzidi")
     assert name_skeleton("Ouali") == name_skeleton("Wali") and name_skeleton("Ouassim") == name_skeleton("Wassim")
     assert name_skeleton("Oudshoorn") != name_skeleton("Wdshoorn")  # ou before a consonant stays a vowel
+    # the Dutch spelling oe, and a doubled letter before the rules apply
+    assert name_skeleton("Oeali") == name_skeleton("Ouali") == name_skeleton("Ooeali")
 
 
 def test_birth_dates_one_day_apart_and_a_shared_bsn_with_a_mistyped_day():
