@@ -317,7 +317,9 @@ def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
         return False
     if b.est and a.years and not _spans_meet(b.est, a.years, slack):
         return False
-    if GUARD_EST_SLACK is not None and a.est and b.est and not _spans_meet(a.est, b.est, GUARD_EST_SLACK):
+    # two age guesses may be GUARD_EST_SLACK years apart, or more where this batch's guesses are rougher (the
+    # slack of a guess against an exact date)
+    if GUARD_EST_SLACK is not None and a.est and b.est and not _spans_meet(a.est, b.est, max(GUARD_EST_SLACK, slack)):
         return False
     if not _dates_compatible(a.dates, b.dates) and not (same_bsn and _spans_meet(a.years, b.years, 1)):
         # with one valid BSN a birth date in the same or the next year is a typing error (2017-05-28 /
@@ -415,8 +417,8 @@ ATTACH_MAX_SIZE = 1
 # A mention whose best automatic link is matched within matcher.AMBIGUITY_MARGIN bits by a link to a
 # conflicting person is not linked automatically (clustering.hold_ambiguous; ``ambiguity_margin=None``
 # disables), as online (service.match_mention).
-# Two groups whose age estimates (no exact date on either side) are more than this many years apart are
-# not merged (None disables).
+# Two groups whose age estimates (no exact date on either side) are more than this many years apart, or more
+# than the batch's age slack where that is larger (estimate_age_slack), are not merged (None disables).
 GUARD_EST_SLACK: int | None = 2
 # Group-level attach (_attach_groups, third round): a lone mention is scored against the combined evidence of a
 # whole group instead of only its best single link (see group_bonus). GROUP_ATTACH replaces the pair-based

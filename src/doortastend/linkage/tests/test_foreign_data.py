@@ -594,3 +594,18 @@ def test_more_dutch_roepnamen_find_their_registered_name():
         assert first_name_groups(official) & first_name_groups(roepnaam), (official, roepnaam)
     # a roepnaam of two registered names keeps both
     assert {"hubertus", "bernardus"} <= first_name_groups("Bert")
+
+
+def test_two_age_guesses_get_the_batch_slack_too():
+    from doortastend.linkage import batch
+
+    a = batch._info(norm(nickname="Mo", age_estimate=20, street="Vlashof", reference_date="2026-11-24"))
+    b = batch._info(norm(nickname="Mo", age_estimate=26, street="Vlashof", reference_date="2026-11-24"))
+    assert not batch._compatible(a, b)  # guesses on the mark (slack 2): six years apart are two people
+    batch._AGE_SLACK[0] = 5  # a batch whose guesses are about five years off
+    try:
+        assert batch._compatible(a, b)
+        far = batch._info(norm(nickname="Mo", age_estimate=40, street="Vlashof", reference_date="2026-11-24"))
+        assert not batch._compatible(a, far)
+    finally:
+        batch._AGE_SLACK[0] = batch.AGE_SLACK
