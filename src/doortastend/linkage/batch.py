@@ -797,6 +797,9 @@ def _attach_neighbourhood(records, pairs, weights, low_weight, uf, held=frozense
     group (a namesake on the street, another fragment) leaves it alone.
     """
     find = uf.find
+    # age evidence must fit a year closer than the guard asks (1 year on guesses on the mark; a batch with rougher
+    # guesses, estimate_age_slack, widens it the same way)
+    age_slack = max(1, _AGE_SLACK[0] - 1)
     roots = np.fromiter((find(i) for i in range(len(records))), dtype=np.int64, count=len(records))
     size = np.bincount(roots, minlength=len(records))  # mentions per group root (kept up to date below)
     lone = size[roots] == 1
@@ -828,7 +831,7 @@ def _attach_neighbourhood(records, pairs, weights, low_weight, uf, held=frozense
             if cmp_first_name(ra_rec, rec_b) not in (1, 2) or not _same_place(ra_rec, rec_b):
                 continue
             ib = uf.group(rb)
-            if not _compatible(ra_info, ib) or not _ages_fit(ra_info, ib):
+            if not _compatible(ra_info, ib) or not _ages_fit(ra_info, ib, age_slack):
                 continue
             if w > plaus.get(rb, -1e9):
                 plaus[rb] = w

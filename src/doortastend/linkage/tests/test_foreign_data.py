@@ -609,3 +609,28 @@ def test_two_age_guesses_get_the_batch_slack_too():
         assert not batch._compatible(a, far)
     finally:
         batch._AGE_SLACK[0] = batch.AGE_SLACK
+
+
+def test_the_neighbourhood_pass_widens_its_age_fit_with_the_batch():
+    import numpy as np
+
+    from doortastend.linkage import batch
+    from doortastend.linkage.clustering import GuardedUnion
+
+    pro = norm("p", first_name="Mohamed", last_name="El Amrani", birth_date="2002-05-01", street="Vlashof",
+               city="Zaandam")
+    street = norm("s", nickname="Mo", age_estimate=20, street="Vlashof", city="Zaandam",
+                  reference_date="2026-11-24")  # born 2004-2007 by the guess: two years from 2002
+
+    def attached(slack):
+        batch._AGE_SLACK[0] = slack
+        try:
+            records = [pro, street]
+            uf = GuardedUnion(2, lambda i: batch._info(records[i]), batch._compatible, batch._merge)
+            batch._attach_neighbourhood(records, np.array([[0, 1]]), np.array([1.0]), 0.0, uf)
+            return uf.find(0) == uf.find(1)
+        finally:
+            batch._AGE_SLACK[0] = batch.AGE_SLACK
+
+    assert not attached(2)  # guesses on the mark: the pass asks a year closer than the guard
+    assert attached(3)  # rougher guesses in this batch: the pass widens with the guard
