@@ -349,7 +349,7 @@ def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
 # one cluster() call; AGE_SLACK is the value for our generator's guesses and the floor.
 AGE_SLACK = 2
 AGE_SLACK_MAX = 6
-AGE_SLACK_PERCENTILE = 95
+AGE_SLACK_PERCENTILE = 98
 _AGE_SLACK = [AGE_SLACK]
 
 
@@ -363,11 +363,11 @@ def estimate_age_slack(
 ) -> int:
     """How rough are this batch's age guesses? Pairs of an exact birth date and an age estimate whose link is
     certain *without* the birth comparison (at least 4 bits above the threshold on the other fields) show
-    the guesses' errors; the guard allows the 95th percentile (AGE_SLACK_PERCENTILE) of the error minus the
+    the guesses' errors; the guard allows the 98th percentile (AGE_SLACK_PERCENTILE) of the error minus the
     estimate's own width, between AGE_SLACK and AGE_SLACK_MAX years. Residents' guesses of adults' ages are
     often five or more years off; in our generator they are within about two. The sample is biased towards
-    small errors (guesses far off are less often compared: blocking on the guessed birth years), hence the
-    95th rather than the 90th percentile."""
+    small errors (guesses far off are less often compared, and a link that needs the birth comparison is not
+    counted), hence a high percentile: the 98th (the 95th until the seventh round, the 90th before that)."""
     errors: list[float] = []
     w_birth = model.weights[_F_BIRTH]
     for k in np.nonzero(weights > threshold_weight)[0]:

@@ -634,3 +634,21 @@ def test_the_neighbourhood_pass_widens_its_age_fit_with_the_batch():
 
     assert not attached(2)  # guesses on the mark: the pass asks a year closer than the guard
     assert attached(3)  # rougher guesses in this batch: the pass widens with the guard
+
+
+def test_age_guess_tolerance_allows_the_rare_far_guess():
+    # 4 % of the guesses eight years off, the rest on the mark: the guard should allow those rare far guesses
+    # too (the sample of confident pairs under-represents them already)
+    from doortastend.linkage import batch
+    from doortastend.linkage.scoring import Model
+
+    model = Model.load()
+    records = []
+    for i in range(250):
+        person = dict(first_name=f"Naam{i}", last_name=f"Achter{i}", street=f"Straat{i}", city="Utrecht",
+                      phone=f"06{i:08d}")
+        records.append(normalize_record(raw(f"p{i}", birth_date="1970-06-15", **person)))
+        records.append(normalize_record(raw(f"r{i}", age_estimate=56 - (8 if i % 25 == 0 else 0), **person)))
+    pairs = batch.candidate_pairs(records)
+    weights = batch.score_pairs(records, pairs, model, workers=1)
+    assert batch.estimate_age_slack(records, pairs, weights, 3.0, model) >= 5
