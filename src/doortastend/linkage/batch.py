@@ -146,11 +146,12 @@ def _score_chunk(bounds: tuple[int, int]) -> np.ndarray:
     for k in range(lo, hi):
         a = records[pairs[k, 0]]
         b = records[pairs[k, 1]]
-        if hard_conflict(a, b, second_bsn=True):
+        first = cmp_first_name(a, b)  # once for both
+        if hard_conflict(a, b, second_bsn=True, first=first):
             out[k - lo] = -99.0
             continue
         w = prior
-        vec = compare(a, b)
+        vec = compare(a, b, first)
         for f, lvl in enumerate(vec):
             w += weights[f][lvl]
         if tf is not None:

@@ -342,9 +342,11 @@ def names_crossed(a: NormalizedRecord, b: NormalizedRecord) -> bool:
     return same(a, b) and same(b, a)
 
 
-def compare(a: NormalizedRecord, b: NormalizedRecord) -> tuple[int, ...]:
-    """Comparison vector (one level index per comparison in COMPARISONS order)."""
-    first, last = cmp_first_name(a, b), cmp_last_name(a, b)
+def compare(a: NormalizedRecord, b: NormalizedRecord, first: int | None = None) -> tuple[int, ...]:
+    """Comparison vector (one level index per comparison in COMPARISONS order). ``first``: cmp_first_name(a, b)
+    when the caller has it already."""
+    first = cmp_first_name(a, b) if first is None else first
+    last = cmp_last_name(a, b)
     if first == 5 and last == 4 and names_crossed(a, b):
         # swapped name fields count as the "looks alike" levels of both names (not trained as such: the
         # Splink levels in training.py compare the fields as given)
@@ -362,20 +364,29 @@ def compare(a: NormalizedRecord, b: NormalizedRecord) -> tuple[int, ...]:
     )
 
 
-def hard_conflict(a: NormalizedRecord, b: NormalizedRecord, second_bsn: bool = False) -> bool:
+def hard_conflict(
+    a: NormalizedRecord, b: NormalizedRecord, second_bsn: bool = False, first: int | None = None
+) -> bool:
     """Pairs that must never be linked automatically, whatever the other fields say.
 
     Two different valid BSNs, two unrelated full given names (twins at one address), or exact birth dates more
     than two years apart (father and son with one name) that are not explained by a day/month swap, a
     one-digit typo or two swapped digits. With ``second_bsn`` (batch linkage) two BSNs are no hard conflict for
     records with the same first name, surname and known birth date (a parent's BSN in a child's file): the
-    BSN disagreement then weighs in the score like any other field.
+    BSN disagreement then weighs in the score like any other field. ``first``: cmp_first_name(a, b) when the
+    caller has it already.
     """
     if a.bsn and b.bsn and a.bsn != b.bsn:
         if not (second_bsn and same_fingerprint(a, b)):
             return True
     same_bsn = bool(a.bsn and a.bsn == b.bsn)
-    if a.first_name and b.first_name and not same_bsn and cmp_first_name(a, b) == 5 and not names_crossed(a, b):
+    if (
+        a.first_name
+        and b.first_name
+        and not same_bsn
+        and (cmp_first_name(a, b) if first is None else first) == 5
+        and not names_crossed(a, b)
+    ):
         # two full given names that are not variants of each other: twins/siblings, not a typo
         return True
     if a.birth_date and b.birth_date and a.birth_date != b.birth_date:
