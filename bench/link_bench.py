@@ -292,14 +292,7 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
             con.commit()
         load_s = time.perf_counter() - t0
         n_keys = con.execute("SELECT count(*) FROM link_person_keys").fetchone()[0]
-        # queries: new mentions of stored persons (resident and professional style)
-        rng = random.Random(seed + 1)
-        # queries: new (sparser) professional mentions of randomly chosen stored persons
-        ids = [rng.randrange(n_persons) for _ in range(queries)]
-        rows = con.execute("SELECT id, data FROM link_persons WHERE id = ANY(%s)", (ids,)).fetchall()
         matcher = Matcher.load()
-        lat = []
-        hits = 0
         # candidate retrieval: one indexed lookup per key; a key shared by more than MAX_PER_KEY persons is
         # not selective and skipped (other keys of the mention still retrieve the person)
         sql = (
@@ -307,32 +300,43 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
             " SELECT array_agg(person_id) AS ids FROM ("
             "  SELECT person_id FROM link_person_keys WHERE key = q.key LIMIT %s) s) x"
         )
-        cand_counts = []
-        for pid, data in rows:
-            q = dict(data)
-            for f in ("bsn", "postcode", "phone", "license_plate", "house_number"):
-                if rng.random() < 0.6:
-                    q.pop(f, None)
-            q["id"] = "q"
-            t = time.perf_counter()
-            mention = NormalizedRecord.from_dict(q)  # as if just normalised by the web app
-            keys = sorted(initial_lookup_keys(blocking_keys(mention)))
-            cand_ids: set[int] = set()
-            for (arr,) in con.execute(sql, (keys, MAX_PER_KEY + 1)).fetchall():
-                if arr and len(arr) <= MAX_PER_KEY:
-                    cand_ids.update(arr)
-            cands = con.execute(
-                "SELECT id, data FROM link_persons WHERE id = ANY(%s)", (list(cand_ids),)
-            ).fetchall()
-            best, best_w = None, -1e9
-            for cid, cdata in cands:
-                w = matcher.weight(mention, NormalizedRecord.from_dict(cdata))
-                if w > best_w:
-                    best, best_w = cid, w
-            lat.append((time.perf_counter() - t) * 1000)
-            cand_counts.append(len(cands))
-            hits += best == pid
-    lat.sort()
+
+        def run(rng: random.Random, n: int) -> tuple[list[float], list[int], int]:
+            # new (sparser) professional mentions of randomly chosen stored persons
+            ids = [rng.randrange(n_persons) for _ in range(n)]
+            rows = con.execute("SELECT id, data FROM link_persons WHERE id = ANY(%s)", (ids,)).fetchall()
+            lat, cand_counts, hits = [], [], 0
+            for pid, data in rows:
+                q = dict(data)
+                for f in ("bsn", "postcode", "phone", "license_plate", "house_number"):
+                    if rng.random() < 0.6:
+                        q.pop(f, None)
+                q["id"] = "q"
+                t = time.perf_counter()
+                mention = NormalizedRecord.from_dict(q)  # as if just normalised by the web app
+                keys = sorted(initial_lookup_keys(blocking_keys(mention)))
+                cand_ids: set[int] = set()
+                for (arr,) in con.execute(sql, (keys, MAX_PER_KEY + 1)).fetchall():
+                    if arr and len(arr) <= MAX_PER_KEY:
+                        cand_ids.update(arr)
+                cands = con.execute(
+                    "SELECT id, data FROM link_persons WHERE id = ANY(%s)", (list(cand_ids),)
+                ).fetchall()
+                best, best_w = None, -1e9
+                for cid, cdata in cands:
+                    w = matcher.weight(mention, NormalizedRecord.from_dict(cdata))
+                    if w > best_w:
+                        best, best_w = cid, w
+                lat.append((time.perf_counter() - t) * 1000)
+                cand_counts.append(len(cands))
+                hits += best == pid
+            return sorted(lat), cand_counts, hits
+
+        # a first pass on other persons, reported apart: after a restart or a machine busy with other work the
+        # database's pages are on disk, not in memory (the first run after a 300,000-line batch on this machine:
+        # p95 101 ms against 11-14 ms); a running service answers from memory
+        cold, _, _ = run(random.Random(seed + 2), queries)
+        lat, cand_counts, hits = run(random.Random(seed + 1), queries)
     return {
         "persons": n_persons,
         "keys": n_keys,
@@ -340,6 +344,7 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
         "queries": len(lat),
         "p50_ms": round(statistics.median(lat), 2),
         "p95_ms": round(lat[int(0.95 * (len(lat) - 1))], 2),
+        "first_pass_p95_ms": round(cold[int(0.95 * (len(cold) - 1))], 2),
         "mean_candidates": round(statistics.mean(cand_counts), 1),
         "top1_correct": round(hits / len(lat), 3),
     }
@@ -415,7 +420,8 @@ def main(argv: list[str] | None = None) -> int:
             results["online"] = ol
             print(
                 f"online: one mention against {ol['persons']} persons in PostgreSQL ({ol['keys']} keys, "
-                f"load {ol['load_s']}s): p50 {ol['p50_ms']} ms, p95 {ol['p95_ms']} ms, "
+                f"load {ol['load_s']}s): p50 {ol['p50_ms']} ms, p95 {ol['p95_ms']} ms (first pass on other "
+                f"persons: p95 {ol['first_pass_p95_ms']} ms), "
                 f"{ol['mean_candidates']} candidates on average, top-1 correct {ol['top1_correct']}"
             )
         except Exception as exc:  # noqa: BLE001
