@@ -34,6 +34,18 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from linkgen import generate  # noqa: E402
 
+
+def _normalisation_source() -> bytes:
+    """The normalisation code and name table as this process loaded them. Read once at import: a run takes
+    minutes, and the files read later may already be newer than the code that computes the keys."""
+    import doortastend.linkage.normalize as norm_module
+
+    path = Path(norm_module.__file__)
+    return path.read_bytes() + (path.parent / "data" / "name_variants.json").read_bytes()
+
+
+_NORMALISATION_SOURCE = _normalisation_source()
+
 # ---------------------------------------------------------------------------------------------------------
 # metrics
 # ---------------------------------------------------------------------------------------------------------
@@ -249,13 +261,7 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
     # normalisation (code or name table) changed since they were loaded
     import hashlib
 
-    import doortastend.linkage.normalize as norm_module
-
-    fingerprint = hashlib.sha256(
-        Path(norm_module.__file__).read_bytes()
-        + (Path(norm_module.__file__).parent / "data" / "name_variants.json").read_bytes()
-        + f"{n_persons}:{seed}".encode()
-    ).hexdigest()
+    fingerprint = hashlib.sha256(_NORMALISATION_SOURCE + f"{n_persons}:{seed}".encode()).hexdigest()
     with psycopg.connect(url) as con:
         have = None
         try:
