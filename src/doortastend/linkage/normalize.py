@@ -1143,6 +1143,9 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
 # ---------------------------------------------------------------------------------------------------------
 
 
+SWAPPED_DATE_KEY = True
+
+
 def blocking_keys(rec: NormalizedRecord) -> set[str]:
     """Keys for candidate retrieval; two records become a candidate pair when they share at least one key.
 
@@ -1194,6 +1197,11 @@ def blocking_keys(rec: NormalizedRecord) -> set[str]:
     if rec.birth_date and rec.first_initial:
         for d in rec.birth_dates:
             keys.add(f"d:{d}:{rec.first_initial}")
+    if SWAPPED_DATE_KEY and rec.birth_date and rec.last_name_core:
+        # first and last name swapped ("Boer" / "Daniel Nicolaas"): the surname's initial meets the other side's
+        # first initial on the same date
+        for d in rec.birth_dates:
+            keys.add(f"d:{d}:{rec.last_name_core[0]}")
     if rec.city and street:
         # initial-only records ("H. Smit", housing reports) have no name group: they meet the full or informal
         # names of the same initial ("Hendrik Smit", "Henk", "Rik": the initial of each name group as well) on

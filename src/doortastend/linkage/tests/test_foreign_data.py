@@ -652,3 +652,11 @@ def test_age_guess_tolerance_allows_the_rare_far_guess():
     pairs = batch.candidate_pairs(records)
     weights = batch.score_pairs(records, pairs, model, workers=1)
     assert batch.estimate_age_slack(records, pairs, weights, 3.0, model) >= 5
+
+
+def test_swapped_names_with_a_birth_date_meet_in_blocking():
+    # "Boer" / "Daniel Nicolaas" against "Daniel Nicolaas" / "de Boer", the same date and nothing else shared
+    swapped = norm("s", first_name="Boer", last_name="Daniel Nicolaas", birth_date="2005-07-01", bsn="234604918")
+    plain = norm("p", first_name="Daniel Nicolaas", last_name="de Boer", birth_date="2005-07-01",
+                 street="Prins Hendrikstraat", city="Nieuwegein")
+    assert blocking_keys(swapped) & blocking_keys(plain)
