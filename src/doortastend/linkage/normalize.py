@@ -203,17 +203,20 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
+_DOUBLE_LETTERS = re.compile(r"(.)\1+")
+
+
 @lru_cache(maxsize=200_000)
 def name_skeleton(value: str) -> str:
     """A coarse phonetic/transliteration key for a (normalised) name token."""
-    s = re.sub(r"(.)\1+", r"\1", normalize_text(value).replace(" ", ""))  # a doubled letter is a slip of the hand
+    s = _DOUBLE_LETTERS.sub(r"\1", normalize_text(value).replace(" ", ""))  # a doubled letter is a slip of the hand
     if len(s) > 3 and s.endswith("ch"):  # a final -ch sounds and is written as -g (Berch/Berg, Jonch/Jong)
         s = s[:-2] + "g"
     if len(s) > 3 and s[:2] in ("ou", "oe") and s[2] in "aei":  # Ouali/Oeali/Wali, Ouahbi/Wahbi
         s = "w" + s[2:]
     for a, b in _SKELETON_RULES:
         s = s.replace(a, b)
-    s = re.sub(r"(.)\1+", r"\1", s)  # double letters
+    s = _DOUBLE_LETTERS.sub(r"\1", s)  # double letters the rules made
     if len(s) > 3 and s.endswith("h"):
         s = s[:-1]
     if len(s) > 3 and s.endswith("d"):  # final devoicing: Ahmed/Ahmet, Bouzid/Bouzit, Brand/Brant
@@ -1194,14 +1197,15 @@ def blocking_keys(rec: NormalizedRecord) -> set[str]:
                     keys.add(f"y:{rec.last_name_skeleton}:{y}")
         if street:
             keys.add(f"l:{rec.last_name_skeleton}:{street}")
-    if rec.birth_date and rec.first_initial:
+    if rec.birth_date:
+        date_initials = {rec.first_initial} if rec.first_initial else set()
+        if SWAPPED_DATE_KEY and rec.last_name_core:
+            # first and last name swapped ("Boer" / "Daniel Nicolaas"): the surname's initial meets the other
+            # side's first initial on the same date
+            date_initials.add(rec.last_name_core[0])
         for d in rec.birth_dates:
-            keys.add(f"d:{d}:{rec.first_initial}")
-    if SWAPPED_DATE_KEY and rec.birth_date and rec.last_name_core:
-        # first and last name swapped ("Boer" / "Daniel Nicolaas"): the surname's initial meets the other side's
-        # first initial on the same date
-        for d in rec.birth_dates:
-            keys.add(f"d:{d}:{rec.last_name_core[0]}")
+            for x in date_initials:
+                keys.add(f"d:{d}:{x}")
     if rec.city and street:
         # initial-only records ("H. Smit", housing reports) have no name group: they meet the full or informal
         # names of the same initial ("Hendrik Smit", "Henk", "Rik": the initial of each name group as well) on
