@@ -12,7 +12,7 @@ import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -983,8 +983,6 @@ def infer_towns(
     costs about 4 bits; a street name that occurs in one town only is as good as street + town. Returns new
     records (the inputs are not changed; an inferred town is marked in ``extra["town_inferred"]``) and their
     blocking keys."""
-    from dataclasses import replace
-
     street_towns: dict[str, Counter] = defaultdict(Counter)
     pc_towns: dict[str, Counter] = defaultdict(Counter)
     for r in records:
@@ -1028,8 +1026,6 @@ def unify_towns(
     batch shows on at least ``min_postcodes`` of the same postcodes name one place: each group of such names
     is written as its most frequent name (marked in ``extra["town_unified"]``). Returns new records and
     their blocking keys."""
-    from dataclasses import replace
-
     pc_towns: dict[str, set] = defaultdict(set)
     town_count: Counter = Counter()
     for r in records:

@@ -108,8 +108,6 @@ def records_to_rows(records: Sequence[NormalizedRecord], labels: Sequence[str] |
 
 
 def _skel(s: str | None) -> str | None:
-    from .normalize import name_skeleton
-
     return name_skeleton(s) if s else None
 
 
