@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from link_bench import pairwise_scores, run_bsn_only, run_cli, run_plain_splink  # noqa: E402
+from link_bench import baseline_rows, pairwise_scores, run_cli  # noqa: E402
 
 
 def main(
@@ -64,14 +64,9 @@ def main(
         if keep_side is not None:
             keep_side(keep, side)
 
-    rows = []
-    pred, secs = run_bsn_only(records)
-    rows.append(("BSN-only", pairwise_scores(pred, truth), secs))
-    if not args.skip_splink:
-        pred, secs = run_plain_splink(records)
-        rows.append(("plain Splink", pairwise_scores(pred, truth), secs))
-        if keep:
-            (keep / "pred_splink.json").write_text(json.dumps(pred), "utf-8")
+    rows, pred = baseline_rows(records, truth, splink=not args.skip_splink)
+    if keep and pred is not None:
+        (keep / "pred_splink.json").write_text(json.dumps(pred), "utf-8")
     if not args.skip_project:
         pred, secs, log = run_cli(inp, work / "pred_project.jsonl", Path(args.src))
         missing = set(truth) - set(pred)

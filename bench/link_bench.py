@@ -116,6 +116,20 @@ def run_project(records: list[dict]) -> tuple[dict[str, str], float, str]:
         return run_cli(inp, out, command=("-m", "doortastend.cli", "link"))
 
 
+def baseline_rows(
+    records: list[dict], truth: dict[str, str], splink: bool = True
+) -> tuple[list[tuple[str, dict, float]], dict[str, str] | None]:
+    """The baselines of the independent benchmarks' tables: (name, pairwise scores, seconds) for BSN-only and,
+    with ``splink``, plain Splink; and plain Splink's clusters (None without it)."""
+    pred, secs = run_bsn_only(records)
+    rows = [("BSN-only", pairwise_scores(pred, truth), secs)]
+    if not splink:
+        return rows, None
+    pred, secs = run_plain_splink(records)
+    rows.append(("plain Splink", pairwise_scores(pred, truth), secs))
+    return rows, pred
+
+
 def run_bsn_only(records: list[dict]) -> tuple[dict[str, str], float]:
     from stdnum.nl import bsn
 

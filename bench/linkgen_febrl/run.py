@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", help="directory for records.jsonl, truth.json and ours.jsonl")
     args = ap.parse_args(argv)
 
-    from link_bench import pairwise_scores, run_bsn_only, run_plain_splink
+    from link_bench import baseline_rows, pairwise_scores
 
     t0 = time.perf_counter()
     records, truth = generate(args.persons, args.seed)
@@ -56,12 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         f"generated {len(records)} mentions of {len(set(truth.values()))} persons "
         f"in {time.perf_counter() - t0:.1f}s (seed {args.seed})"
     )
-    rows = []
-    pred, secs = run_bsn_only(records)
-    rows.append(("BSN-only", pairwise_scores(pred, truth), secs))
-    if not args.skip_splink:
-        pred, secs = run_plain_splink(records)
-        rows.append(("plain Splink", pairwise_scores(pred, truth), secs))
+    rows, _ = baseline_rows(records, truth, splink=not args.skip_splink)
     if not args.skip_ours:
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(args.keep) if args.keep else Path(tmp)
