@@ -257,8 +257,13 @@ _DIMINUTIVES = ("tje", "pje", "pie", "kie", "je", "ie", "y")
 DESCRIPTIVE_NICKNAMES = frozenset(
     """kleine kleintje lange dikke dikkie rooie rooje blonde zwarte stille gekke mafkees boef neef neefje
     broer broertje bro chef baas prof snor snorrie tank kale scheele dove ouwe oudje opa oma tante ome
-    schat meid jochie joch mannetje""".split()
+    schat meid jochie joch mannetje lil little skinny bigi big bolle kleintje shorty slim tiger tijger spike
+    princess prinses prinsesje babe baby boss mattie brada chica chico moppie poppie snoepie pukkie krullie
+    blondie dikzak""".split()
 )
+# A descriptive nickname written in the first-name field ("Kleintje", "Skinny" as the first name of a resident's
+# report) is read as a nickname: it is no given name that could set two brothers apart.
+DESCRIPTIVE_FIRST_NAMES = True
 
 
 @lru_cache(maxsize=200_000)
@@ -1106,6 +1111,9 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
     raw_first, raw_last = _particle_to_last_name(raw_first, raw_last)
     raw_first = _drop_trailing_particles(raw_first, raw_last)
     nick = normalize_text(raw.get("nickname"))
+    if DESCRIPTIVE_FIRST_NAMES and isinstance(raw_first, str) and normalize_text(raw_first) in DESCRIPTIVE_NICKNAMES:
+        nick = nick or normalize_text(raw_first)
+        raw_first = None
     nick = " ".join(t for t in nick.split() if t not in DESCRIPTIVE_NICKNAMES and t not in ("de", "het"))
     rec.nickname = nick.replace(" ", "") or None
     _set_names(rec, raw_first, raw_last)

@@ -157,6 +157,17 @@ def test_diminutives_find_their_name_and_descriptive_nicknames_are_not_names():
     assert cmp_first_name(pro, norm(nickname="Hansie", street="Vlashof")) == 2
 
 
+def test_a_descriptive_nickname_in_the_first_name_field_is_no_given_name():
+    # a resident writes the street name of a boy where the form asks for his first name
+    pro = norm(first_name="Johannes", last_name="Bakker", street="Vlashof", city="Zaandam", birth_date="2012-03-04")
+    for word in ("Kleintje", "Skinny", "lil", "DIKKIE"):
+        street = norm(first_name=word, last_name="Bakker", street="Vlashof", age_estimate=13)
+        assert street.first_name is None
+        assert not hard_conflict(pro, street)  # a brother would have a given name of his own
+    # a real given name in the same place is still one
+    assert hard_conflict(pro, norm(first_name="Daan", last_name="Bakker", street="Vlashof", age_estimate=13))
+
+
 def test_undotted_initials_floors_and_slavic_spellings():
     assert norm(first_name="JP").first_initial == "j" and norm(first_name="JP").first_name is None
     assert norm(first_name="HJM").first_name is None and norm(first_name="JA").first_initial == "j"
@@ -590,7 +601,7 @@ def test_more_dutch_roepnamen_find_their_registered_name():
 
     for official, roepnaam in (("Josina", "Sien"), ("Johanna", "Anja"), ("Marinus", "Ries"), ("Hubertus", "Bert"),
                                ("Bernardus", "Bert"), ("Petronella", "Pleun"), ("Aloysius", "Loek"),
-                               ("Hendrikus", "Henny")):
+                               ("Hendrikus", "Henny"), ("Francisca", "Sjaan"), ("Johanna", "Sjaan")):
         assert first_name_groups(official) & first_name_groups(roepnaam), (official, roepnaam)
     # a roepnaam of two registered names keeps both
     assert {"hubertus", "bernardus"} <= first_name_groups("Bert")
