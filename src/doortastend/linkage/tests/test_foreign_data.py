@@ -671,3 +671,65 @@ def test_swapped_names_with_a_birth_date_meet_in_blocking():
     plain = norm("p", first_name="Daniel Nicolaas", last_name="de Boer", birth_date="2005-07-01",
                  street="Prins Hendrikstraat", city="Nieuwegein")
     assert blocking_keys(swapped) & blocking_keys(plain)
+
+
+def _guess_batch(offsets):
+    """300 persons with a registered record (exact birth date) and a resident's report of the same name, street
+    and phone with an age guess off by the given years, in turn."""
+    records = []
+    for i in range(300):
+        person = dict(first_name=f"Naam{i}", last_name=f"Achter{i}", street=f"Straat{i}", city="Utrecht",
+                      phone=f"06{i:08d}")
+        records.append(raw(f"p{i}", birth_date="1970-06-15", **person))
+        records.append(raw(f"r{i}", age_estimate=54 + offsets[i % len(offsets)], **person))
+    return records
+
+
+def test_age_guess_weights_follow_the_batch():
+    from doortastend.linkage import batch
+    from doortastend.linkage.scoring import Model
+
+    model = Model.load()
+
+    def reweighed(offsets):
+        records = [normalize_record(r) for r in _guess_batch(offsets)]
+        pairs = batch.candidate_pairs(records)
+        weights = batch.score_pairs(records, pairs, model, workers=1)
+        return batch.reweigh_age_guesses(records, pairs, weights, 3.0, model)
+
+    # guesses on the mark: the trained model and weights come back as they were
+    same, _ = reweighed([0, 1, -1])
+    assert same is model
+    # a third of the guesses six to nine years off: "a few years off" and "more than five years off" weigh less
+    # against a link, a guess within a year weighs a little less for it, the exact-date levels stay as trained
+    noisy, weights = reweighed([0, 0, 6, -7, 0, 9])
+    old, new = model.weights[batch._F_BIRTH], noisy.weights[batch._F_BIRTH]
+    assert new[6] > old[6] and new[7] > old[7] + 3
+    assert new[7] < 0  # still evidence against a link
+    assert new[4] < old[4]
+    assert [new[k] for k in (1, 2, 3, 8)] == [old[k] for k in (1, 2, 3, 8)]
+    assert noisy.u == model.u
+
+
+def test_a_far_age_guess_links_in_a_batch_of_rough_guesses_but_not_to_the_mother():
+    from doortastend.linkage import batch
+
+    daughter = raw("d", first_name="Dewi", last_name="Bakker", birth_date="1990-03-01", street="Lindelaan",
+                   house_number="4", city="Utrecht", gender="f")
+    mother = raw("m", first_name="Dewi", last_name="Bakker", birth_date="1962-03-01", street="Lindelaan",
+                 house_number="4", city="Utrecht", gender="f")
+    # a resident guesses the 35-year-old daughter at 27: more than five years off
+    report = raw("r", first_name="Dewi", age_estimate=27, street="Lindelaan", city="Utrecht", gender="f")
+    assert cmp_birth(normalize_record(report), normalize_record(daughter)) == 7
+    rough = _guess_batch([0, 0, 6, -7, 0, 9])
+    assert together(rough + [daughter, mother, report], "r", "d")
+    assert not together(rough + [daughter, mother, report], "r", "m")
+    assert not together(rough + [daughter, mother, report], "d", "m")
+    # in a batch whose guesses are on the mark, eight years off still keeps them apart
+    assert not together(_guess_batch([0, 1, -1]) + [daughter, report], "r", "d")
+    # switched off, the rough batch does not link them either
+    try:
+        batch.REWEIGH_AGE_GUESSES = False
+        assert not together(rough + [daughter, report], "r", "d")
+    finally:
+        batch.REWEIGH_AGE_GUESSES = True
