@@ -600,7 +600,10 @@ _STREET_TITLES = {
     "jonkheer": "jhr",
     "van": "v",
 }
-_STREET_SUFFIX_ABBREV = re.compile(r"(?<=[a-z])(pln|str|ln|wg|pl|kd|sngl|drf|stg|gr|dk)$")
+_STREET_SUFFIX_ABBREV = re.compile(r"(?<=[a-z])(pln|str|ln|wg|pl|kd|sngl|drf|dr|stg|gr|dk)$")
+# "dr" is a title before a name ("Dr. Schaepmanstraat") but "dreef" at the end of one ("Kievitdr", "Sint
+# Maartens dr."): only there is it expanded
+_STREET_SUFFIXES = {**_STREET_ABBREV, "dr": "dreef"}
 
 
 def normalize_street(value: object) -> tuple[str | None, int | None, str]:
@@ -624,8 +627,10 @@ def _normalize_street(value: str) -> tuple[str | None, int | None, str]:
     tokens = [_STREET_ABBREV.get(t, t) for t in s.split()]
     # titles before the name are written out or abbreviated at will: one (short) form for both
     tokens = [_STREET_TITLES.get(t, t) for t in tokens[:-1]] + tokens[-1:]
+    if len(tokens) > 1 and tokens[-1] == "dr":
+        tokens[-1] = "dreef"
     s = " ".join(tokens)
-    s = _STREET_SUFFIX_ABBREV.sub(lambda mm: _STREET_ABBREV[mm.group(1)], s)
+    s = _STREET_SUFFIX_ABBREV.sub(lambda mm: _STREET_SUFFIXES[mm.group(1)], s)
     # "1e", "2e" ordinals and "eerste" are spelled variably
     s = re.sub(r"\beerste\b", "1e", s)
     s = re.sub(r"\btweede\b", "2e", s)

@@ -284,12 +284,31 @@ def _street_key(s: str) -> str:
     return name_skeleton(s)
 
 
+# Street types that a name ends in; a name cut off inside its type ("St. Jacobsstra", "Trumanlaa", "Burg.
+# Norbruislaa") is that street: registration forms and spreadsheet columns cut long values.
+_STREET_TYPES = ("straat", "dreef", "laan", "weg", "plein", "kade", "gracht", "singel", "steeg", "dijk", "park",
+                 "hof", "pad", "markt", "haven", "boulevard")
+
+
+def _cut_off(short: str, full: str) -> bool:
+    if len(short) < 8 or len(short) >= len(full) or not full.startswith(short):
+        return False
+    base = next((len(full) - len(t) for t in _STREET_TYPES if full.endswith(t)), None)
+    return base is not None and base > 0 and len(short) > base
+
+
 def _same_street(x: str, y: str) -> bool:
-    """The same street name, also with one typo in a long name ("Zwanenuechtlaan" / "Zwanenvechtlaan")."""
+    """The same street name, also with one typo in a long name ("Zwanenuechtlaan" / "Zwanenvechtlaan") or cut
+    off inside its street type ("Trumanlaa")."""
     if x == y:
         return True
     kx, ky = _street_key(x), _street_key(y)
-    return kx == ky or (min(len(kx), len(ky)) >= 8 and OSA.distance(kx, ky) <= 1)
+    return (
+        kx == ky
+        or (min(len(kx), len(ky)) >= 8 and OSA.distance(kx, ky) <= 1)
+        or _cut_off(x, y)
+        or _cut_off(y, x)
+    )
 
 
 def cmp_address(a: NormalizedRecord, b: NormalizedRecord) -> int:

@@ -240,6 +240,11 @@ def test_street_titles_written_out_or_abbreviated_are_one_street():
                         ("Kerkstg", "Kerksteeg"), ("Westsngl", "Westsingel"), ("Zeedk", "Zeedijk")):
         assert norm(street=short).street == norm(street=full).street, short
     assert norm(street="Wolvenberg").street == "wolvenberg"
+    # "dr" is a dreef at the end of the name and a doctor before it
+    for short, full in (("Kievitdr", "Kievitdreef"), ("Sint Maartensdr.", "Sint Maartensdreef"),
+                        ("Bangkokdr 22", "Bangkokdreef 22")):
+        assert norm(street=short).street == norm(street=full).street, short
+    assert norm(street="Dr. Schaepmanstraat").street == "dr schaepmanstraat"
 
 
 def test_parents_bsn_on_a_childs_record_does_not_merge_parent_and_child():
@@ -466,6 +471,12 @@ def test_a_typo_in_a_long_street_name_is_still_the_street():
     assert cmp_address(a, norm(street="Zwanenvechtlaan", house_number="196", city="Houten")) == 5
     # short names one letter apart are other streets
     assert cmp_address(norm(street="Dam", city="Houten"), norm(street="Dal", city="Houten")) == 7
+    # a long name cut off inside its street type is the street; cut off before the type it is not
+    for cut in ("Sint Jacobsstra", "Sint Jacobsstr"):
+        assert cmp_address(norm(street=cut, city="Utrecht"), norm(street="Sint Jacobsstraat", city="Utrecht")) == 3
+    assert cmp_address(norm(street="Trumanlaa 8", city="Zeist"), norm(street="Trumanlaan 8", city="Zeist")) == 1
+    assert cmp_address(norm(street="Fokkes", city="Zeist"), norm(street="Fokkesteeg", city="Zeist")) == 7
+    assert cmp_address(norm(street="Rozenhof", city="Zeist"), norm(street="Rozenhoflaan", city="Zeist")) == 7
 
 
 def test_a_typo_in_a_registered_name_still_finds_its_roepnaam():
