@@ -95,3 +95,24 @@ def test_initial_only_mention_finds_full_name_on_the_street(network, matching):
     assert a.person_id in {p.id for p, _ in candidates_for(b)}
     if b.person_id:
         assert b.person_id in {p.id for p, _ in candidates_for(a)}
+
+
+def test_reindex_person_keys_replaces_keys_of_an_older_scheme(network, matching):
+    from django.core.management import call_command
+
+    from doortastend.linkage.models import PersonKey
+    from doortastend.linkage.service import keys_for
+
+    n = network
+    a = signal_with(n["melder"], {"first_name": "Joris", "last_name": "Kuipers", "birth_date": date(1990, 11, 12),
+                                  "street": "Tulpstraat", "house_number": "32", "city": "Havenstad", "roles": []})
+    a.refresh_from_db()
+    person = a.person
+    expected = {k[:120] for k in keys_for(a)}
+    assert set(person.blocking_keys.values_list("key", flat=True)) == expected
+    # a person indexed under an older scheme: a key kind that no longer exists, a new kind missing
+    PersonKey.objects.filter(person=person, key__startswith="U:").delete()
+    PersonKey.objects.create(person=person, key="x:oud:schema")
+    call_command("reindex_person_keys", "--batch-size", "1")
+    assert set(person.blocking_keys.values_list("key", flat=True)) == expected
+    assert any(k.startswith("U:j:") for k in expected)

@@ -1228,12 +1228,27 @@ def blocking_keys(rec: NormalizedRecord) -> set[str]:
         kind = "T" if rec.name_groups else "t"
         for x in name_initials(rec):
             keys.add(f"{kind}:{x}:{street}:{rec.city}")
+    if STREET_INITIAL_KEY and street and rec.name_groups:
+        # a street report with a misspelt name and no surname ("Jris, ±40, Tulpstraat" for Joris): the names of
+        # its initial on the street ("u:" meets "U:"; the street without the town, which such reports lack).
+        # Initial-only records ("J. Kuipers") write no "U:": a first name against an initial is too little
+        # A report that names the town looks in that town only; a full record is found both ways
+        for x in name_initials(rec):
+            if rec.last_name_skeleton:
+                keys.add(f"U:{x}:{street}")
+                if rec.city:
+                    keys.add(f"U:{x}:{street}:{rec.city}")
+            else:
+                keys.add(f"u:{x}:{street}:{rec.city}" if rec.city else f"u:{x}:{street}")
     return keys
+
+
+STREET_INITIAL_KEY = True
 
 
 # Key kinds that pair only when at least one side writes the lower-case kind (t: an initial-only record, T: one
 # with a first-name group; c: a sparse report with a name and a town only, C: a record with a birth year too).
-INITIAL_KEY_KINDS = {"t": "T", "c": "C"}
+INITIAL_KEY_KINDS = {"t": "T", "c": "C", "u": "U"}
 # both spellings of those kinds (the first character of such a key)
 INITIAL_KINDS = frozenset(INITIAL_KEY_KINDS) | frozenset(INITIAL_KEY_KINDS.values())
 

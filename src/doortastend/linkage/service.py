@@ -50,6 +50,26 @@ def index_person(person: Person, mention: Mention) -> None:
     )
 
 
+def reindex_person_keys(batch_size: int = 500) -> tuple[int, int]:
+    """Recompute every person's blocking keys from the mentions linked to it, after the key scheme changed
+    (a new key kind, a normalisation rule): keys of an older scheme would leave stored persons unfindable by the
+    new kinds. Per person in one transaction: the old keys go, the keys of its current mentions come. Returns
+    (persons, keys)."""
+    persons = keys = 0
+    ids = list(Person.objects.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), batch_size):
+        chunk = ids[start : start + batch_size]
+        with transaction.atomic():
+            PersonKey.objects.filter(person_id__in=chunk).delete()
+            rows = []
+            for mention in Mention.objects.filter(person_id__in=chunk).order_by("pk"):
+                rows.extend(PersonKey(person_id=mention.person_id, key=k[:120]) for k in keys_for(mention))
+            PersonKey.objects.bulk_create(rows, ignore_conflicts=True)
+        persons += len(chunk)
+        keys += len({(r.person_id, r.key) for r in rows})
+    return persons, keys
+
+
 def score_against_person(rec, person: Person):
     """Best comparison of a normalised record against the mentions of one person, with its explanation."""
     _normalize, _thresholds, matcher = _engine()

@@ -744,3 +744,36 @@ def test_a_far_age_guess_links_in_a_batch_of_rough_guesses_but_not_to_the_mother
         assert not together(rough + [daughter, report], "r", "d")
     finally:
         batch.REWEIGH_AGE_GUESSES = True
+
+
+def test_a_street_report_with_a_misspelt_first_name_meets_the_names_of_its_initial_on_the_street():
+    from doortastend.linkage import normalize
+    from doortastend.linkage.normalize import initial_lookup_keys
+
+    joris = [
+        raw("j1", first_name="Joris", last_name="Kuipers", birth_date="1990-11-12", street="Tulpstraat",
+            house_number="32", city="Utrecht", gender="m"),
+        raw("j2", first_name="Joris", last_name="Kuipers", birth_date="1990-11-12", street="Tulpstraat",
+            house_number="32", postcode="3547 CH", city="Utrecht"),
+    ]
+    neighbour = raw("k", first_name="Jeroen", last_name="Smit", birth_date="1960-02-01", street="Tulpstraat",
+                    house_number="5", city="Utrecht", gender="m")
+    report = raw("r", first_name="Jris", age_estimate=34, gender="m", street="Tulpstraat")
+    records = [*joris, neighbour, report]
+    assert together(records, "r", "j1")
+    assert not together(records, "r", "k")
+    # the key: a report without a surname writes "u:", a full record "U:"; "u" meets "U", never "U" "U"
+    keys = blocking_keys(normalize_record(report))
+    assert "u:j:tulpstrat" in keys
+    assert "U:j:tulpstrat" in blocking_keys(normalize_record(joris[0]))
+    assert "u:j:tulpstrat" in initial_lookup_keys(blocking_keys(normalize_record(joris[0])))
+    assert not {k for k in initial_lookup_keys(blocking_keys(normalize_record(neighbour))) if k.startswith("U:")}
+    # an initial-only record writes none, and a report that names its town looks in that town
+    assert not [k for k in blocking_keys(norm(first_name="J.", last_name="Kuipers", street="Tulpstraat"))
+                if k[:2] in ("u:", "U:")]
+    assert "u:j:tulpstrat:utrecht" in blocking_keys(norm(first_name="Jris", street="Tulpstraat", city="Utrecht"))
+    try:
+        normalize.STREET_INITIAL_KEY = False
+        assert not together(records, "r", "j1")
+    finally:
+        normalize.STREET_INITIAL_KEY = True
