@@ -877,13 +877,22 @@ def _same_place(a: NormalizedRecord, b: NormalizedRecord) -> bool:
     return cmp_address(a, b) in (1, 2, 3, 4, 5) or cmp_school(a, b) == 1
 
 
+# A lone report whose name only looks like a name on its street (Esmie / Esmée, Rub / Ruben, a typo: the "looks
+# alike" level of cmp_first_name) is attached by the neighbourhood pass when no one of its own name (or a listed
+# variant) is there, exactly one look-alike group fits, and its best link clears the floor by
+# NEIGHBOURHOOD_LOOK_ALIKE_MARGIN bits (eighth round).
+NEIGHBOURHOOD_LOOK_ALIKE = True
+NEIGHBOURHOOD_LOOK_ALIKE_MARGIN = 1.0
+
+
 def _attach_neighbourhood(records, pairs, weights, low_weight, uf, held=frozenset()) -> None:
     """Second, neighbourhood-level pass for evidence-poor mentions that are still alone ("Mo, ±16, Vlashof").
 
     Among the groups that share the mention's first-name group *and* street (or school) and whose guard and
     age evidence fit, the mention is attached when there is exactly one such group and its best link is at
     least ``low_weight``: the single plausible person of that name and age there. A second plausible
-    group (a namesake on the street, another fragment) leaves it alone.
+    group (a namesake on the street, another fragment) leaves it alone. Where no group of the name is there,
+    the groups whose name looks alike take their place (NEIGHBOURHOOD_LOOK_ALIKE), with a higher floor.
     """
     find = uf.find
     # age evidence must fit a year closer than the guard asks (1 year on guesses on the mark; a batch with rougher
@@ -912,22 +921,35 @@ def _attach_neighbourhood(records, pairs, weights, low_weight, uf, held=frozense
         ra_info = uf.group(ra)
         ra_rec = records[a]
         plaus: dict[int, float] = {}
+        alike: dict[int, float] = {}
         for b, w in links:
             rb = find(b)
             if rb == ra:
                 continue
             rec_b = records[b]
-            if cmp_first_name(ra_rec, rec_b) not in (1, 2) or not _same_place(ra_rec, rec_b):
+            level = cmp_first_name(ra_rec, rec_b)
+            if level in (1, 2):
+                into = plaus
+            elif level == 3 and NEIGHBOURHOOD_LOOK_ALIKE and not ra_rec.last_name_skeleton:
+                # only the report without a surname looks for a look-alike, so that it sees all of them
+                into = alike
+            else:
+                continue
+            if not _same_place(ra_rec, rec_b):
                 continue
             ib = uf.group(rb)
             if not _compatible(ra_info, ib) or not _ages_fit(ra_info, ib, age_slack):
                 continue
-            if w > plaus.get(rb, -1e9):
-                plaus[rb] = w
+            if w > into.get(rb, -1e9):
+                into[rb] = w
+        # the same name (or a listed variant) first; a look-alike name only where no one of the name is there
+        floor = low_weight
+        if not plaus:
+            plaus, floor = alike, low_weight + NEIGHBOURHOOD_LOOK_ALIKE_MARGIN
         if len(plaus) != 1:
             continue
         rb, w = next(iter(plaus.items()))
-        if w < low_weight:
+        if w < floor:
             continue
         lo, hi = uf.join(ra, rb, ra_info, uf.group(rb))
         size[lo] = size[ra] + size[rb]

@@ -231,3 +231,38 @@ def test_a_group_of_two_reports_joins_the_person_on_group_evidence():
         assert c["u0"] == c["u1"] != c["p0"]
     finally:
         batch.SMALL_GROUP_ATTACH_BELOW = saved
+
+
+def test_a_lone_report_whose_name_looks_like_the_one_name_on_its_street_is_attached():
+    from doortastend.linkage import batch
+    from doortastend.linkage.batch import deduplicate
+
+    def raw(rid, **fields):
+        return {"id": rid, "source": "test", "reference_date": "2025-06-01", **fields}
+
+    def roots(records):
+        res = deduplicate(records)
+        return {r["id"]: c for r, c in zip(records, res.roots, strict=True)}
+
+    esmee = raw("e", first_name="Esmée", last_name="Kolen", birth_date="1991-10-23", street="Adrianabaan",
+                house_number="6", postcode="3318 CS", city="Dordrecht", gender="f")
+    report = raw("r", nickname="Esmie", street="Adrianabaan", city="Dordrecht")
+    # the one look-alike name on the street: attached (not without the rule)
+    got = roots([esmee, report])
+    assert got["r"] == got["e"]
+    try:
+        batch.NEIGHBOURHOOD_LOOK_ALIKE = False
+        got = roots([esmee, report])
+        assert got["r"] != got["e"]
+    finally:
+        batch.NEIGHBOURHOOD_LOOK_ALIKE = True
+    # two people with a look-alike name on the street: the report stays alone
+    other = raw("w", first_name="Esmée", last_name="de Wit", birth_date="1988-03-03", street="Adrianabaan",
+                house_number="30", city="Dordrecht", gender="f")
+    got = roots([esmee, report, other])
+    assert got["r"] not in (got["e"], got["w"])
+    # someone of the report's own name on the street comes first
+    same = raw("s", first_name="Esmie", last_name="Bakker", birth_date="1992-02-02", street="Adrianabaan",
+               house_number="12", city="Dordrecht", gender="f")
+    got = roots([esmee, report, same])
+    assert got["r"] == got["s"] != got["e"]
