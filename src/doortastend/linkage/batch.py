@@ -1007,12 +1007,15 @@ def deduplicate(
     weights = score_pairs(recs, pairs, model, workers, TermFrequencies(recs) if use_tf else None)
     p = AUTO_LINK_THRESHOLD if threshold is None else threshold
     p = min(max(p, 1e-12), 1 - 1e-12)
+    p_weight = float(np.log2(p / (1 - p)))
     shift = prior_shift(model, len(recs), weights)
-    tw = float(np.log2(p / (1 - p))) + shift
+    tw = p_weight + shift
     if REWEIGH_AGE_GUESSES:
-        model, weights = reweigh_age_guesses(recs, pairs, weights, tw, model)
-        shift = prior_shift(model, len(recs), weights)
-        tw = float(np.log2(p / (1 - p))) + shift
+        reweighed, weights = reweigh_age_guesses(recs, pairs, weights, tw, model)
+        if reweighed is not model:  # the prior's EM runs again only on weights that changed
+            model = reweighed
+            shift = prior_shift(model, len(recs), weights)
+            tw = p_weight + shift
     _AGE_SLACK[0] = estimate_age_slack(recs, pairs, weights, tw, model)
     try:
         roots = cluster(recs, pairs, weights, tw, model=model, narrowing=attach_narrowing(shift))

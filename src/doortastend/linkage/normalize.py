@@ -257,7 +257,7 @@ _DIMINUTIVES = ("tje", "pje", "pie", "kie", "je", "ie", "y")
 DESCRIPTIVE_NICKNAMES = frozenset(
     """kleine kleintje lange dikke dikkie rooie rooje blonde zwarte stille gekke mafkees boef neef neefje
     broer broertje bro chef baas prof snor snorrie tank kale scheele dove ouwe oudje opa oma tante ome
-    schat meid jochie joch mannetje lil little skinny bigi big bolle kleintje shorty slim tiger tijger spike
+    schat meid jochie joch mannetje lil little skinny bigi big bolle shorty slim tiger tijger spike
     princess prinses prinsesje babe baby boss mattie brada chica chico moppie poppie snoepie pukkie krullie
     blondie dikzak""".split()
 )
@@ -1116,9 +1116,11 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
     raw_first, raw_last = _particle_to_last_name(raw_first, raw_last)
     raw_first = _drop_trailing_particles(raw_first, raw_last)
     nick = normalize_text(raw.get("nickname"))
-    if DESCRIPTIVE_FIRST_NAMES and isinstance(raw_first, str) and normalize_text(raw_first) in DESCRIPTIVE_NICKNAMES:
-        nick = nick or normalize_text(raw_first)
-        raw_first = None
+    if DESCRIPTIVE_FIRST_NAMES and isinstance(raw_first, str):
+        written = normalize_text(raw_first)
+        if written in DESCRIPTIVE_NICKNAMES:
+            nick = nick or written
+            raw_first = None
     nick = " ".join(t for t in nick.split() if t not in DESCRIPTIVE_NICKNAMES and t not in ("de", "het"))
     rec.nickname = nick.replace(" ", "") or None
     _set_names(rec, raw_first, raw_last)
@@ -1160,6 +1162,8 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
 
 
 SWAPPED_DATE_KEY = True
+# Initial + street for reports without a surname (u:/U:, see blocking_keys).
+STREET_INITIAL_KEY = True
 
 
 def blocking_keys(rec: NormalizedRecord) -> set[str]:
@@ -1231,8 +1235,8 @@ def blocking_keys(rec: NormalizedRecord) -> set[str]:
     if STREET_INITIAL_KEY and street and rec.name_groups:
         # a street report with a misspelt name and no surname ("Jris, ±40, Tulpstraat" for Joris): the names of
         # its initial on the street ("u:" meets "U:"; the street without the town, which such reports lack).
-        # Initial-only records ("J. Kuipers") write no "U:": a first name against an initial is too little
-        # A report that names the town looks in that town only; a full record is found both ways
+        # Initial-only records ("J. Kuipers") write no "U:": a first name against an initial is too little. A
+        # report that names the town looks in that town only; a full record is found both ways.
         for x in name_initials(rec):
             if rec.last_name_skeleton:
                 keys.add(f"U:{x}:{street}")
@@ -1241,9 +1245,6 @@ def blocking_keys(rec: NormalizedRecord) -> set[str]:
             else:
                 keys.add(f"u:{x}:{street}:{rec.city}" if rec.city else f"u:{x}:{street}")
     return keys
-
-
-STREET_INITIAL_KEY = True
 
 
 # Key kinds that pair only when at least one side writes the lower-case kind (t: an initial-only record, T: one

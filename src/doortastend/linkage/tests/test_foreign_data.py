@@ -722,6 +722,24 @@ def test_age_guess_weights_follow_the_batch():
     assert noisy.u == model.u
 
 
+def test_the_vectorised_age_guess_levels_are_cmp_birth():
+    # batch._birth_guess_levels mirrors scoring.cmp_birth for speed; the two must not drift apart
+    import numpy as np
+
+    from doortastend.linkage import batch
+
+    records = [norm(f"d{y}", birth_date=f"{y}-05-01") for y in (1960, 1985, 1990, 1991)]
+    records += [norm(f"g{a}", age_estimate=a) for a in (20, 33, 34, 35, 40, 45, 60)]
+    records += [norm("x"), norm("r", age_estimate=34, birth_date=None)]
+    pairs = np.array([(i, j) for i in range(len(records)) for j in range(i + 1, len(records))])
+    levels, against_date, _gap = batch._birth_guess_levels(records, pairs)
+    for (i, j), level, one in zip(pairs.tolist(), levels.tolist(), against_date.tolist(), strict=True):
+        a, b = records[i], records[j]
+        expected = cmp_birth(a, b)
+        assert level == (expected if expected in batch.AGE_GUESS_LEVELS else 0), (a.id, b.id)
+        assert one == (level > 0 and bool(a.birth_date) != bool(b.birth_date))
+
+
 def test_a_far_age_guess_links_in_a_batch_of_rough_guesses_but_not_to_the_mother():
     from doortastend.linkage import batch
 
