@@ -48,8 +48,10 @@ def _parse_line(line: str) -> tuple[str | None, dict | None]:
 
 def link_lines(lines: Iterable[str], threshold: float | None = None, workers: int | None = None,
                model_path: str | None = None, log=None) -> list[tuple[str, str]]:
-    """Core of the CLI, usable from Python: returns (id, cluster) per recoverable input line. Reading and
-    normalising run with the cycle collector paused, as deduplicate does (batch.cyclic_gc_paused)."""
+    """Core of the CLI, usable from Python: returns (id, cluster) per recoverable input line. The whole run,
+    reading included, has the cycle collector paused (batch.cyclic_gc_paused): switched back on between
+    normalising and linking, its first full collection walked every normalised record (0.4 s of 4.4 s on the
+    Faker benchmark)."""
     from .batch import cyclic_gc_paused, deduplicate, normalize_many
     from .scoring import Model
 
@@ -67,16 +69,17 @@ def link_lines(lines: Iterable[str], threshold: float | None = None, workers: in
             items.append((rid, obj))
         ids = [rid for rid, _ in items]
         recs, keys = normalize_many(items, workers)
+        del items
         t1 = time.perf_counter()
-    model = Model.load(model_path) if model_path else Model.load()
-    res = deduplicate(normalized=recs, model=model, threshold=threshold, workers=workers, keys=keys)
-    t2 = time.perf_counter()
-    # cluster name: id of the first member in input order (stable, readable)
-    first: dict[int, str] = {}
-    out = []
-    for i, root in enumerate(res.roots):
-        name = first.setdefault(root, ids[i])
-        out.append((ids[i], name))
+        model = Model.load(model_path) if model_path else Model.load()
+        res = deduplicate(normalized=recs, model=model, threshold=threshold, workers=workers, keys=keys)
+        t2 = time.perf_counter()
+        # cluster name: id of the first member in input order (stable, readable)
+        first: dict[int, str] = {}
+        out = []
+        for i, root in enumerate(res.roots):
+            name = first.setdefault(root, ids[i])
+            out.append((ids[i], name))
     if log:
         n_clusters = len(first)
         log(
@@ -121,8 +124,11 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"doortastend link: cannot read input: {exc}", file=sys.stderr)
         return 2
-    result = link_lines(lines, args.threshold, args.workers, args.model, log)
-    text = "".join(json.dumps({"id": i, "cluster": c}, ensure_ascii=False) + "\n" for i, c in result)
+    from .batch import cyclic_gc_paused
+
+    with cyclic_gc_paused():  # also while the output is built: a collection there walks the whole batch
+        result = link_lines(lines, args.threshold, args.workers, args.model, log)
+        text = "".join(json.dumps({"id": i, "cluster": c}, ensure_ascii=False) + "\n" for i, c in result)
     if args.output and args.output != "-":
         with open(args.output, "w", encoding="utf-8") as fh:
             fh.write(text)
