@@ -297,6 +297,7 @@ def _cut_off(short: str, full: str) -> bool:
     return base is not None and base > 0 and len(short) > base
 
 
+@lru_cache(maxsize=200_000)
 def _same_street(x: str, y: str) -> bool:
     """The same street name, also with one typo in a long name ("Zwanenuechtlaan" / "Zwanenvechtlaan") or cut
     off inside its street type ("Trumanlaa")."""

@@ -1,0 +1,159 @@
+"""The batch's shortcuts give the results of the plain per-pair code: the array screen for BSN and birth-date
+conflicts, the first-name levels kept per pair of name signatures, scoring in worker processes and
+normalising with a forked helper process."""
+
+import os
+import random
+
+import numpy as np
+
+from doortastend.linkage import batch, normalize_record
+from doortastend.linkage.normalize import blocking_keys
+from doortastend.linkage.scoring import (
+    Model,
+    TermFrequencies,
+    compare,
+    hard_conflict,
+    near_dates,
+    same_fingerprint,
+    tf_adjustment,
+)
+
+FIRST = ["Mohamed", "Mo", "Mohammed", "Hendrik", "Henk", "Johannes", "Jan", "Hans", "Kasia", "Katarzyna", "Emma",
+         "Sanne", "Senna", "Daan", "Dana", "Fatima", "Ayse", "Ayşe", "Rik", "Joris", "Jris", "Ivan", "Iwan"]
+LAST = ["el Amrani", "El-Amrani", "van der Meer", "Meer, van der", "Yilmaz", "Kowalski", "Bakker", "de Boer",
+        "Ivanov", "Pinas", "Mahabier", "Jansen"]
+STREETS = ["Vlashof", "Kerkstraat", "Tulpstraat", "Zwanenvechtlaan", "Zwanenuechtlaan", "Trumanlaa", "Trumanlaan"]
+TOWNS = ["Utrecht", "Zaandam", "Breda", None]
+BSNS = ["111222333", "123456782", "232323231", "100000009", "999999990"]
+
+
+def _date(rng):
+    y, m, d = rng.randint(1950, 2015), rng.randint(1, 12), rng.randint(1, 28)
+    s = f"{y:04d}-{m:02d}-{d:02d}"
+    roll = rng.random()
+    if roll < 0.15:
+        s = f"{y:04d}-01-01"  # a register's stand-in for an unknown date
+    elif roll < 0.3:
+        s = f"{d:02d}-{m:02d}-{y:04d}"  # Dutch order, possibly a day/month swap
+    return s
+
+
+def _records(n=1500, seed=7):
+    """Mentions of a few hundred people drawn from small name, street and BSN lists, so that blocks hold
+    namesakes, siblings, parents' BSNs, digit slips and swapped dates."""
+    rng = random.Random(seed)
+    people = []
+    for _ in range(250):
+        people.append(dict(first_name=rng.choice(FIRST), last_name=rng.choice(LAST), birth_date=_date(rng),
+                           street=rng.choice(STREETS), house_number=str(rng.randint(1, 30)),
+                           city=rng.choice(TOWNS), bsn=rng.choice(BSNS)))
+    out = []
+    for i in range(n):
+        p = dict(rng.choice(people))
+        if rng.random() < 0.3:
+            p["bsn"] = rng.choice(BSNS)  # a parent's or sibling's BSN in the file
+        if rng.random() < 0.3:
+            d = p["birth_date"]
+            j = rng.randrange(len(d) - 1)
+            if d[j].isdigit() and d[j + 1].isdigit():
+                d = d[:j] + d[j + 1] + d[j] + d[j + 2:]  # two digits swapped (1987 / 1978)
+            p["birth_date"] = d
+        if rng.random() < 0.2:
+            p["birth_date"] = _date(rng)
+        for f in ("bsn", "birth_date", "last_name", "street", "house_number"):
+            if rng.random() < 0.2:
+                p.pop(f)
+        if rng.random() < 0.2:
+            p["first_name"] = p["first_name"][0] + "."
+        out.append(normalize_record({"id": f"m{i}", "source": "test", **p}))
+    return out
+
+
+def _reference_weights(records, pairs, model, tf):
+    out = np.empty(len(pairs))
+    for k, (i, j) in enumerate(pairs):
+        a, b = records[i], records[j]
+        if hard_conflict(a, b, second_bsn=True):
+            out[k] = -99.0
+            continue
+        vec = compare(a, b)
+        w = model.prior_weight
+        for f, lvl in enumerate(vec):
+            w += model.weights[f][lvl]
+        out[k] = w + tf_adjustment(model, vec, a, b, tf)
+    return out
+
+
+def test_conflict_screen_is_the_bsn_and_date_part_of_hard_conflict():
+    records = _records()
+    pairs = batch.candidate_pairs(records)
+    screen = batch.conflict_screen(records, pairs)
+    assert 100 < screen.sum() < len(pairs)  # the data has both kinds
+    for k, (i, j) in enumerate(pairs):
+        a, b = records[i], records[j]
+        bsn = bool(a.bsn and b.bsn and a.bsn != b.bsn and not same_fingerprint(a, b))
+        dates = bool(
+            a.birth_date
+            and b.birth_date
+            and a.birth_date != b.birth_date
+            and abs(int(a.birth_date[:4]) - int(b.birth_date[:4])) > 2
+            and not near_dates(a.birth_date, b.birth_date)
+        )
+        assert screen[k] == (bsn or dates), (a, b)
+        if screen[k]:
+            assert hard_conflict(a, b, second_bsn=True)
+
+
+def test_digit_slips_in_far_dates_pass_the_screen():
+    a = normalize_record({"id": "a", "first_name": "Jan", "birth_date": "1987-05-04"})
+    pairs = np.array([[0, 1], [0, 2], [0, 3], [0, 4]])
+    others = ["1978-05-04", "1997-05-04", "1976-05-04", "1957-08-04"]
+    records = [a, *(normalize_record({"id": d, "first_name": "Jan", "birth_date": d}) for d in others)]
+    # two swapped, one wrong: near dates; two wrong, or swapped but not neighbours: conflicts
+    assert batch.conflict_screen(records, pairs).tolist() == [False, False, True, True]
+
+
+def test_score_pairs_equals_the_per_pair_reference(monkeypatch):
+    records = _records()
+    pairs = batch.candidate_pairs(records)
+    model = Model.load()
+    tf = TermFrequencies(records)
+    tf.active = True  # the adjustment normally waits for 3,000 records
+    expected = _reference_weights(records, pairs, model, tf)
+    assert np.array_equal(batch.score_pairs(records, pairs, model, workers=1, tf=tf), expected)
+    monkeypatch.setattr(batch, "SCORE_POOL_MIN", 10)  # worker processes, each with its own level cache
+    assert np.array_equal(batch.score_pairs(records, pairs, model, workers=2, tf=tf), expected)
+
+
+def _items(n=600):
+    return [(f"m{i}", {"id": f"m{i}", "first_name": FIRST[i % len(FIRST)], "last_name": LAST[i % len(LAST)],
+                       "street": STREETS[i % len(STREETS)], "birth_date": f"19{50 + i % 50}-0{1 + i % 9}-1{i % 10}"})
+            for i in range(n)] + [("bad", None)]
+
+
+def test_forked_normalising_gives_the_same_records(monkeypatch):
+    items = _items()
+    one_recs, one_keys = batch.normalize_many(items, workers=1)
+    monkeypatch.setattr(batch, "FORK_MIN", 10)
+    recs, keys = batch.normalize_many(items, workers=2)
+    assert [r.to_dict() for r in recs] == [r.to_dict() for r in one_recs]
+    assert keys == one_keys == [sorted(blocking_keys(r)) for r in one_recs]
+    assert recs[-1].id == "bad" and recs[-1].first_name is None
+
+
+def test_a_failing_helper_process_loses_nothing(monkeypatch):
+    items = _items()
+    parent = os.getpid()
+    plain = batch._normalize_chunk
+
+    def fails_in_the_helper(chunk):
+        if os.getpid() != parent:
+            raise MemoryError
+        return plain(chunk)
+
+    monkeypatch.setattr(batch, "_normalize_chunk", fails_in_the_helper)
+    monkeypatch.setattr(batch, "FORK_MIN", 10)
+    recs, _ = batch.normalize_many(items, workers=2)
+    assert [r.id for r in recs] == [rid for rid, _ in items]
+    assert recs[0].first_name == "mohamed"
