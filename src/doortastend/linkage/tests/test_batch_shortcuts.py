@@ -4,11 +4,13 @@ normalising with a forked helper process."""
 
 import os
 import random
+from collections import defaultdict
+from itertools import combinations
 
 import numpy as np
 
 from doortastend.linkage import batch, normalize_record
-from doortastend.linkage.normalize import blocking_keys
+from doortastend.linkage.normalize import INITIAL_KINDS, blocking_keys
 from doortastend.linkage.scoring import (
     Model,
     TermFrequencies,
@@ -66,6 +68,12 @@ def _records(n=1500, seed=7):
                 p.pop(f)
         if rng.random() < 0.2:
             p["first_name"] = p["first_name"][0] + "."
+        if rng.random() < 0.15:  # a street report: a name or nickname, an age guess, no surname
+            p.pop("last_name", None)
+            p.pop("birth_date", None)
+            p["age_estimate"] = rng.randint(12, 60)
+            if rng.random() < 0.5:
+                p["nickname"] = p.pop("first_name")
         out.append(normalize_record({"id": f"m{i}", "source": "test", **p}))
     return out
 
@@ -83,6 +91,36 @@ def _reference_weights(records, pairs, model, tf):
             w += model.weights[f][lvl]
         out[k] = w + tf_adjustment(model, vec, a, b, tf)
     return out
+
+
+def _reference_pairs(records, max_block):
+    """Candidate pairs the plain way: a dictionary of blocks, every pair of a block; the asymmetric key kinds
+    share a block with their other spelling and pair only when one side wrote the lower-case kind."""
+    blocks = defaultdict(list)
+    for i, r in enumerate(records):
+        for k in blocking_keys(r):
+            if k[0] in INITIAL_KINDS:
+                blocks[k[0].lower() + k[1:]].append((i, k[0].islower()))
+            else:
+                blocks[k].append((i, True))
+    pairs = set()
+    for key, members in blocks.items():
+        if 2 <= len(members) <= min(max_block, batch.KEY_CAPS.get(key[0], max_block)):
+            pairs.update((i, j) for (i, bare_i), (j, bare_j) in combinations(members, 2) if bare_i or bare_j)
+    return sorted(pairs)
+
+
+def test_candidate_pairs_are_the_pairs_of_the_blocks(monkeypatch):
+    records = _records()
+    kinds = {k[0] for r in records for k in blocking_keys(r)}
+    assert {"t", "T", "c", "C", "u", "U", "n", "y"} <= kinds
+    for max_block in (batch.MAX_BLOCK, 8):  # 8: the caps leave out many blocks
+        expected = _reference_pairs(records, max_block)
+        assert batch.candidate_pairs(records, max_block=max_block).tolist() == [list(p) for p in expected]
+    monkeypatch.setattr(batch, "KEY_CAPS", {"c": 3, "n": 4, "y": 5})  # caps per kind, "C:" in a "c:" block
+    expected = _reference_pairs(records, batch.MAX_BLOCK)
+    assert batch.candidate_pairs(records).tolist() == [list(p) for p in expected]
+    assert batch.candidate_pairs([]).shape == (0, 2)
 
 
 def test_conflict_screen_is_the_bsn_and_date_part_of_hard_conflict():
