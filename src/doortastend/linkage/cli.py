@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
 from collections.abc import Iterable
+from typing import NoReturn
 
 _ID_RE = re.compile(r'"id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+))')
 
@@ -90,7 +92,18 @@ def link_lines(lines: Iterable[str], threshold: float | None = None, workers: in
     return out
 
 
+def end_process(code: int) -> NoReturn:
+    """End the command-line process once its output is written, without the interpreter's teardown: freeing a
+    batch's millions of small objects one by one took 0.1 s of a 4 s run. Only for the process that runs the
+    command (``main()`` without arguments, as the console script and ``python -m`` call it), never when
+    ``main`` is called from Python."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
+    as_command = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "encode":
         from doortastend.linkage.pprl.cli import encode_main
@@ -135,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
+    if as_command:
+        end_process(0)
     return 0
 
 
