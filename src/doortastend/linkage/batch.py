@@ -268,6 +268,9 @@ def _score_chunk(bounds: tuple[int, int]) -> np.ndarray:
     return out
 
 
+# Score the candidate pairs with array operations (pairs_arrays.score_arrays, the same weights as the per-pair
+# _score_chunk, which remains for records the array code does not read).
+ARRAY_SCORING = True
 # Fewer pairs than this are scored in this process: starting worker processes costs more than they save.
 SCORE_POOL_MIN = 50_000
 
@@ -354,6 +357,13 @@ def score_pairs(
     todo = np.flatnonzero(~conflict_screen(records, pairs))
     rest = pairs[todo]
     m = len(rest)
+    if ARRAY_SCORING:
+        from .pairs_arrays import score_arrays
+
+        w = score_arrays(records, rest, model, tf, workers=1 if workers <= 1 or m < SCORE_POOL_MIN else workers)
+        if w is not None:
+            out[todo] = w
+            return out
     _WORK.update(
         records=records, pairs=rest, model=model, tf=tf, first_sig=first_name_signatures(records), first_levels={}
     )

@@ -5,13 +5,15 @@ normalising with a forked helper process."""
 import os
 import random
 from collections import defaultdict
+from dataclasses import replace
 from itertools import combinations
 
 import numpy as np
 
-from doortastend.linkage import batch, normalize_record
+from doortastend.linkage import batch, normalize_record, pairs_arrays
 from doortastend.linkage.normalize import INITIAL_KINDS, blocking_keys
 from doortastend.linkage.scoring import (
+    COMPARISONS,
     Model,
     TermFrequencies,
     compare,
@@ -24,10 +26,14 @@ from doortastend.linkage.scoring import (
 FIRST = ["Mohamed", "Mo", "Mohammed", "Hendrik", "Henk", "Johannes", "Jan", "Hans", "Kasia", "Katarzyna", "Emma",
          "Sanne", "Senna", "Daan", "Dana", "Fatima", "Ayse", "Ayşe", "Rik", "Joris", "Jris", "Ivan", "Iwan"]
 LAST = ["el Amrani", "El-Amrani", "van der Meer", "Meer, van der", "Yilmaz", "Kowalski", "Bakker", "de Boer",
-        "Ivanov", "Pinas", "Mahabier", "Jansen"]
+        "Ivanov", "Pinas", "Mahabier", "Jansen", "Meer", "Bakkar", "Yilmas", "Jansen de Vries"]
 STREETS = ["Vlashof", "Kerkstraat", "Tulpstraat", "Zwanenvechtlaan", "Zwanenuechtlaan", "Trumanlaa", "Trumanlaan"]
 TOWNS = ["Utrecht", "Zaandam", "Breda", None]
 BSNS = ["111222333", "123456782", "232323231", "100000009", "999999990"]
+
+
+# levels the generated batch cannot show: (comparison index -> levels)
+MISSING_LEVELS: dict[int, set[int]] = {}
 
 
 def _date(rng):
@@ -48,8 +54,12 @@ def _records(n=1500, seed=7):
     people = []
     for _ in range(250):
         people.append(dict(first_name=rng.choice(FIRST), last_name=rng.choice(LAST), birth_date=_date(rng),
-                           street=rng.choice(STREETS), house_number=str(rng.randint(1, 30)),
-                           city=rng.choice(TOWNS), bsn=rng.choice(BSNS)))
+                           street=rng.choice(STREETS), house_number=rng.choice(["3", "3a", "3 A", "12", "12bis"]),
+                           city=rng.choice(TOWNS), bsn=rng.choice(BSNS), gender=rng.choice(["m", "f", None]),
+                           postcode=rng.choice(["1503 AB", "1503AC", "3511 AB", None, None]),
+                           phone=rng.choice(["06-12345678", "+31 6 87654321", None, None]),
+                           license_plate=rng.choice(["12-ABC-3", "XX-99-YY", None, None, None]),
+                           school=rng.choice(["Het Baken", "Baken College", "De Ring", None, None])))
     out = []
     for i in range(n):
         p = dict(rng.choice(people))
@@ -63,7 +73,7 @@ def _records(n=1500, seed=7):
             p["birth_date"] = d
         if rng.random() < 0.2:
             p["birth_date"] = _date(rng)
-        for f in ("bsn", "birth_date", "last_name", "street", "house_number"):
+        for f in ("bsn", "birth_date", "last_name", "street", "house_number", "gender", "city", "postcode"):
             if rng.random() < 0.2:
                 p.pop(f)
         if rng.random() < 0.2:
@@ -74,7 +84,12 @@ def _records(n=1500, seed=7):
             p["age_estimate"] = rng.randint(12, 60)
             if rng.random() < 0.5:
                 p["nickname"] = p.pop("first_name")
+        if rng.random() < 0.04:
+            p.pop("first_name", None)  # a surname only
         out.append(normalize_record({"id": f"m{i}", "source": "test", **p}))
+    # dates a day apart across a month or a year (converted across midnight)
+    for k, d in enumerate(("1999-12-31", "2000-01-01", "2004-02-29", "2004-03-01")):
+        out.append(normalize_record({"id": f"d{k}", "first_name": "Noor", "last_name": "Pinas", "birth_date": d}))
     return out
 
 
@@ -159,9 +174,24 @@ def test_score_pairs_equals_the_per_pair_reference(monkeypatch):
     tf = TermFrequencies(records)
     tf.active = True  # the adjustment normally waits for 3,000 records
     expected = _reference_weights(records, pairs, model, tf)
+    # every level of every comparison occurs
+    vectors = np.array([compare(records[i], records[j]) for i, j in pairs])
+    for f, (_, levels) in enumerate(COMPARISONS):
+        assert set(vectors[:, f]) == set(range(len(levels))) - MISSING_LEVELS.get(f, set()), f
+    assert np.array_equal(batch.score_pairs(records, pairs, model, workers=1, tf=tf), expected)  # arrays
+    assert np.array_equal(pairs_arrays.score_arrays(records, pairs, model, tf, chunk=997), expected)  # in chunks
+    monkeypatch.setattr(batch, "ARRAY_SCORING", False)  # pair by pair
     assert np.array_equal(batch.score_pairs(records, pairs, model, workers=1, tf=tf), expected)
     monkeypatch.setattr(batch, "SCORE_POOL_MIN", 10)  # worker processes, each with its own level cache
     assert np.array_equal(batch.score_pairs(records, pairs, model, workers=2, tf=tf), expected)
+
+
+def test_array_scoring_leaves_unusual_dates_to_the_per_pair_code():
+    records = _records(200)
+    pairs = batch.candidate_pairs(records)
+    assert pairs_arrays.score_arrays(records, pairs, Model.load(), None) is not None
+    odd = replace(records[0], birth_date="1987-5-4", birth_dates=("1987-5-4",))
+    assert pairs_arrays.score_arrays([odd, *records[1:]], pairs, Model.load(), None) is None
 
 
 def _items(n=600):
