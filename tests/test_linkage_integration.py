@@ -100,7 +100,7 @@ def test_initial_only_mention_finds_full_name_on_the_street(network, matching):
 def test_reindex_person_keys_replaces_keys_of_an_older_scheme(network, matching):
     from django.core.management import call_command
 
-    from doortastend.linkage.models import PersonKey
+    from doortastend.linkage.models import PersonKey, stored_key
     from doortastend.linkage.service import keys_for
 
     n = network
@@ -108,7 +108,7 @@ def test_reindex_person_keys_replaces_keys_of_an_older_scheme(network, matching)
                                   "street": "Tulpstraat", "house_number": "32", "city": "Havenstad", "roles": []})
     a.refresh_from_db()
     person = a.person
-    expected = {k[:120] for k in keys_for(a)}
+    expected = {stored_key(k) for k in keys_for(a)}
     assert set(person.blocking_keys.values_list("key", flat=True)) == expected
     # a person indexed under an older scheme: a key kind that no longer exists, a new kind missing
     PersonKey.objects.filter(person=person, key__startswith="U:").delete()
@@ -116,3 +116,25 @@ def test_reindex_person_keys_replaces_keys_of_an_older_scheme(network, matching)
     call_command("reindex_person_keys", "--batch-size", "1")
     assert set(person.blocking_keys.values_list("key", flat=True)) == expected
     assert any(k.startswith("U:j:") for k in expected)
+
+
+def test_keys_longer_than_the_column_are_stored_and_found_cut(network, matching):
+    from doortastend.linkage.models import KEY_MAX_LENGTH, PersonKey, stored_key
+    from doortastend.linkage.normalize import initial_lookup_keys
+    from doortastend.linkage.service import keys_for
+
+    n = network
+    street = "Burgemeester Van Der Hoeven Van Oostveen Tot Oudenrijn Zuidoostelijke Parallelweg Langs De Rijksweg"
+    town = "Sint-Michielsgestel aan de Dommel en de Aa bij Den Dungen"
+    a = signal_with(n["melder"], {"first_name": "Noor", "last_name": "Pinas", "birth_date": date(1999, 4, 2),
+                                  "street": street, "house_number": "3", "city": town, "roles": []})
+    a.refresh_from_db()
+    assert max(map(len, keys_for(a))) > KEY_MAX_LENGTH
+    keys = set(a.person.blocking_keys.values_list("key", flat=True))
+    assert max(map(len, keys)) == KEY_MAX_LENGTH  # the long keys were cut, not refused
+    b = signal_with(n["melder2"], {"first_name": "Noor", "street": street, "city": town, "roles": []})
+    b.refresh_from_db()
+    assert b.person_id == a.person_id
+    # b's long keys, cut as look-ups cut them, meet a's stored cut keys (the street + initial keys)
+    cut = {stored_key(k) for k in initial_lookup_keys(keys_for(b)) if len(k) > KEY_MAX_LENGTH}
+    assert cut and PersonKey.objects.filter(person=a.person, key__in=cut).exists()

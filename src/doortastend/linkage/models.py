@@ -7,12 +7,20 @@ from django.db import models
 
 from doortastend.history import AppendOnlyModel
 
+# Longest stored blocking key; longer keys (a long street and town) are stored and looked up cut to this length.
+KEY_MAX_LENGTH = 120
+
+
+def stored_key(key: str) -> str:
+    """A blocking key as PersonKey stores it and as look-ups ask for it."""
+    return key[:KEY_MAX_LENGTH]
+
 
 class PersonKey(models.Model):
     """A blocking key of a person (derived from its mentions): the index used to find candidates fast."""
 
     person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="blocking_keys")
-    key = models.CharField(max_length=120, db_index=True)
+    key = models.CharField(max_length=KEY_MAX_LENGTH, db_index=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["person", "key"], name="unique_person_key")]

@@ -604,6 +604,9 @@ _STREET_SUFFIX_ABBREV = re.compile(r"(?<=[a-z])(pln|str|ln|wg|pl|kd|sngl|drf|dr|
 # "dr" is a title before a name ("Dr. Schaepmanstraat") but "dreef" at the end of one ("Kievitdr", "Sint
 # Maartens dr."): only there is it expanded
 _STREET_SUFFIXES = {**_STREET_ABBREV, "dr": "dreef"}
+# The street types a name ends in: every written-out form above, and types that are not abbreviated (scoring
+# reads a name cut off inside its type as that street)
+STREET_TYPES = (*dict.fromkeys(_STREET_ABBREV.values()), "park", "hof", "pad", "markt", "haven")
 
 
 def normalize_street(value: object) -> tuple[str | None, int | None, str]:

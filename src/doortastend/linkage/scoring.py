@@ -18,7 +18,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from .normalize import NormalizedRecord, _variant_index, name_skeleton
+from .normalize import STREET_TYPES, NormalizedRecord, _variant_index, name_skeleton
 
 __all__ = [
     "COMPARISONS",
@@ -284,10 +284,9 @@ def _street_key(s: str) -> str:
     return name_skeleton(s)
 
 
-# Street types that a name ends in; a name cut off inside its type ("St. Jacobsstra", "Trumanlaa", "Burg.
-# Norbruislaa") is that street: registration forms and spreadsheet columns cut long values.
-_STREET_TYPES = ("straat", "dreef", "laan", "weg", "plein", "kade", "gracht", "singel", "steeg", "dijk", "park",
-                 "hof", "pad", "markt", "haven", "boulevard")
+# Street types that a name ends in (normalize.STREET_TYPES); a name cut off inside its type ("St. Jacobsstra",
+# "Trumanlaa", "Burg. Norbruislaa") is that street: registration forms and spreadsheet columns cut long values.
+_STREET_TYPES = STREET_TYPES
 
 
 def _cut_off(short: str, full: str) -> bool:

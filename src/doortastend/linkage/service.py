@@ -15,7 +15,7 @@ from doortastend.audit.log import record
 from doortastend.audit.models import AuditAction
 from doortastend.people.models import Mention, MentionLink, Person
 
-from .models import MatchCandidate, MatchDecision, PersonKey
+from .models import MatchCandidate, MatchDecision, PersonKey, stored_key
 
 MAX_CANDIDATES = 50
 # A mention needs at least one of these to become a person of its own (a bare description does not).
@@ -45,7 +45,7 @@ def keys_for(mention: Mention) -> set[str]:
 def index_person(person: Person, mention: Mention) -> None:
     existing = set(person.blocking_keys.values_list("key", flat=True))
     PersonKey.objects.bulk_create(
-        [PersonKey(person=person, key=k[:120]) for k in keys_for(mention) if k[:120] not in existing],
+        [PersonKey(person=person, key=stored_key(k)) for k in keys_for(mention) if stored_key(k) not in existing],
         ignore_conflicts=True,
     )
 
@@ -63,7 +63,7 @@ def reindex_person_keys(batch_size: int = 500) -> tuple[int, int]:
             PersonKey.objects.filter(person_id__in=chunk).delete()
             rows = []
             for mention in Mention.objects.filter(person_id__in=chunk).order_by("pk"):
-                rows.extend(PersonKey(person_id=mention.person_id, key=k[:120]) for k in keys_for(mention))
+                rows.extend(PersonKey(person_id=mention.person_id, key=stored_key(k)) for k in keys_for(mention))
             PersonKey.objects.bulk_create(rows, ignore_conflicts=True)
         persons += len(chunk)
         keys += len({(r.person_id, r.key) for r in rows})
@@ -83,7 +83,7 @@ def candidates_for(mention: Mention) -> list[tuple[Person, object]]:
     if not keys:
         return []
     person_ids = list(
-        PersonKey.objects.filter(key__in=[k[:120] for k in keys])
+        PersonKey.objects.filter(key__in=[stored_key(k) for k in keys])
         .exclude(person_id=mention.person_id)
         .values_list("person_id", flat=True)
         .distinct()[:MAX_CANDIDATES]
