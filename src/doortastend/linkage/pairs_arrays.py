@@ -111,8 +111,6 @@ class _Arrays:
         n = len(rec)
         self.n = n
         self.bsn = _codes([r.bsn for r in rec])
-        self.fsig = _codes([(r.first_name, r.first_names[:2], r.nickname, r.first_initial, r.name_groups)
-                            for r in rec], False)
         self.lsig = _codes([(r.last_name, r.last_name_core, r.last_name_skeleton) for r in rec], False)
         self.nsig = _codes([(r.first_name, r.first_names, r.last_name, r.last_name_core) for r in rec], False)
         self.gsig = _codes([(r.name_groups, r.last_name_core) for r in rec], False)
@@ -150,7 +148,7 @@ class _Arrays:
         self.hn = _codes([r.house_number for r in rec])
         self.sx = _codes([r.house_suffix for r in rec], False)
         self.school = _codes([r.school for r in rec])
-        self.memo: dict[str, dict] = {k: {} for k in ("first", "last", "crossed", "street", "school", "tf")}
+        self.memo: dict[str, dict] = {k: {} for k in ("last", "crossed", "street", "school", "tf")}
 
     def near(self, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
         return _near_dates(self.chars[ia], self.chars[ib], self.year[ia], self.year[ib], self.md[ia], self.md[ib],
@@ -160,16 +158,24 @@ class _Arrays:
 _WORK: dict = {}
 
 
-def _score_part(bounds: tuple[int, int]) -> np.ndarray:
-    rec, arr, pairs, model, tf, chunk = (
-        _WORK[k] for k in ("records", "arrays", "pairs", "model", "tf", "chunk")
-    )
+def _first_signatures(records: Sequence[NormalizedRecord]) -> np.ndarray:
+    """A code per record for what cmp_first_name reads of it."""
+    return _codes([(r.first_name, r.first_names[:2], r.nickname, r.first_initial, r.name_groups) for r in records],
+                  False)
+
+
+def _first_levels(
+    rec: Sequence[NormalizedRecord], fsig: np.ndarray, memo: dict, pairs: np.ndarray
+) -> np.ndarray:
+    """cmp_first_name per pair, once per distinct pair of first-name signatures."""
+    a, b = pairs[:, 0], pairs[:, 1]
+    n = len(rec)
+    return _per_distinct(memo, [fsig[a], fsig[b]], [n, n], lambda k: cmp_first_name(rec[a[k]], rec[b[k]]))
+
+
+def _first_part(bounds: tuple[int, int]) -> np.ndarray:
     lo, hi = bounds
-    out = np.empty(hi - lo)
-    for s in range(lo, hi, chunk):
-        e = min(hi, s + chunk)
-        out[s - lo : e - lo] = _score(rec, arr, pairs[s:e], model, tf)
-    return out
+    return _first_levels(_WORK["records"], _WORK["fsig"], _WORK["first_memo"], _WORK["pairs"][lo:hi])
 
 
 def score_arrays(
@@ -183,28 +189,45 @@ def score_arrays(
     """Match weights of ``pairs`` as batch._score_chunk gives them (-99 for hard conflicts), or None when the
     records hold values the array code does not read (the caller then scores pair by pair). Pairs are scored
     in chunks of ``chunk``, which bounds the memory of the temporary arrays (300,000 lines: 15.8 million
-    pairs); with ``workers`` > 1 in as many forked processes, each on a contiguous share of the pairs (the
-    distinct pairs of values it meets are remembered per process)."""
+    pairs). With ``workers`` > 1 a forked helper process computes the first-name levels (the largest share of
+    the Python calls) while this process codes the other fields and compares them. (Splitting the pairs
+    between two processes gained nothing: both meet nearly the same distinct pairs of values.)"""
     if not _iso_ok(records):
         return None
     m = len(pairs)
-    _WORK.update(records=records, arrays=_Arrays(records), pairs=pairs, model=model, tf=tf, chunk=chunk)
+    out = np.empty(m)
+    bounds = [(lo, min(m, lo + chunk)) for lo in range(0, m, chunk)]
+    _WORK.update(records=records, pairs=pairs, fsig=_first_signatures(records), first_memo={})
+    pool = None
     try:
-        if workers <= 1:
-            return _score_part((0, m))
-        import multiprocessing as mp
+        if workers > 1 and m:
+            import multiprocessing as mp
 
-        step = -(-m // workers)
-        bounds = [(s, min(m, s + step)) for s in range(0, m, step)]
-        with mp.get_context("fork").Pool(workers) as pool:
-            return np.concatenate(pool.map(_score_part, bounds))
+            pool = mp.get_context("fork").Pool(1)  # forks now, before the other fields are coded
+            futures = [pool.apply_async(_first_part, (bnd,)) for bnd in bounds]
+            getters = [f.get for f in futures]
+        else:
+            getters = [lambda bnd=bnd: _first_part(bnd) for bnd in bounds]
+        arr = _Arrays(records)
+        for (lo, hi), first_levels in zip(bounds, getters, strict=True):
+            out[lo:hi] = _score(records, arr, pairs[lo:hi], model, tf, first_levels)
+        return out
     finally:
+        if pool is not None:
+            pool.terminate()
         _WORK.clear()
 
 
 def _score(
-    rec: Sequence[NormalizedRecord], arr: _Arrays, pairs: np.ndarray, model: Model, tf: TermFrequencies | None
+    rec: Sequence[NormalizedRecord],
+    arr: _Arrays,
+    pairs: np.ndarray,
+    model: Model,
+    tf: TermFrequencies | None,
+    first_levels: Callable[[], np.ndarray],
 ) -> np.ndarray:
+    """The weights of ``pairs``; ``first_levels()`` gives their first-name levels (asked for as late as
+    possible: it may come from another process)."""
     m = len(pairs)
     if m == 0:
         return np.zeros(0)
@@ -215,26 +238,10 @@ def _score(
     lvl_bsn = _exact(arr.bsn[a], arr.bsn[b])
     same_bsn = lvl_bsn == 1
 
-    # --- names: one call per distinct pair of signatures
-    first = _per_distinct(
-        memo["first"], [arr.fsig[a], arr.fsig[b]], [n, n], lambda k: cmp_first_name(rec[a[k]], rec[b[k]])
-    )
+    # --- surnames: one call per distinct pair of signatures
     last = _per_distinct(
         memo["last"], [arr.lsig[a], arr.lsig[b]], [n, n], lambda k: cmp_last_name(rec[a[k]], rec[b[k]])
     )
-    # swapped name fields (scoring.names_crossed): needs both names on both sides
-    crossed = np.zeros(m, dtype=bool)
-    idx = np.flatnonzero((first == 5) & arr.full[a] & arr.full[b])
-    if len(idx):
-        ia, ib = a[idx], b[idx]
-        crossed[idx] = _per_distinct(
-            memo["crossed"], [arr.nsig[ia], arr.nsig[ib]], [n, n],
-            lambda k: names_crossed(rec[ia[k]], rec[ib[k]]), dtype=bool,
-        )
-    name_conflict = (arr.fn[a] > 0) & (arr.fn[b] > 0) & ~same_bsn & (first == 5) & ~crossed
-    swap = (first == 5) & (last == 4) & crossed
-    first = np.where(swap, 3, first)
-    last = np.where(swap, 3, last)
 
     # --- birth (scoring.cmp_birth)
     bd_a, bd_b, d0, d1 = arr.bd[a], arr.bd[b], arr.d0, arr.d1
@@ -272,7 +279,6 @@ def _score(
         fingerprint[idx] = [
             same_fingerprint(rec[i], rec[j]) for i, j in zip(a[idx].tolist(), b[idx].tolist(), strict=True)
         ]
-    conflict = (two_bsns & ~fingerprint) | name_conflict | date_conflict
 
     # --- gender, phone, licence plate
     lvl_gender = _exact(arr.gender[a], arr.gender[b])
@@ -321,6 +327,24 @@ def _score(
         lvl_school[idx] = _per_distinct(
             memo["school"], [sc_a[idx], sc_b[idx]], [n + 1, n + 1], lambda k: cmp_school(rec[ia[k]], rec[ib[k]])
         )
+
+    # --- first names (the levels are needed from here on)
+    first = first_levels()
+    # swapped name fields (scoring.names_crossed): needs both names on both sides
+    crossed = np.zeros(m, dtype=bool)
+    idx = np.flatnonzero((first == 5) & arr.full[a] & arr.full[b])
+    if len(idx):
+        ia, ib = a[idx], b[idx]
+        crossed[idx] = _per_distinct(
+            memo["crossed"], [arr.nsig[ia], arr.nsig[ib]], [n, n],
+            lambda k: names_crossed(rec[ia[k]], rec[ib[k]]), dtype=bool,
+        )
+    name_conflict = (arr.fn[a] > 0) & (arr.fn[b] > 0) & ~same_bsn & (first == 5) & ~crossed
+    swap = (first == 5) & (last == 4) & crossed
+    first = np.where(swap, 3, first)
+    last = np.where(swap, 3, last)
+
+    conflict = (two_bsns & ~fingerprint) | name_conflict | date_conflict
 
     levels = (lvl_bsn, first, last, lvl_birth, lvl_gender, lvl_address, lvl_phone, lvl_plate, lvl_school)
     w = np.full(m, model.prior_weight)

@@ -180,6 +180,8 @@ def test_score_pairs_equals_the_per_pair_reference(monkeypatch):
         assert set(vectors[:, f]) == set(range(len(levels))) - MISSING_LEVELS.get(f, set()), f
     assert np.array_equal(batch.score_pairs(records, pairs, model, workers=1, tf=tf), expected)  # arrays
     assert np.array_equal(pairs_arrays.score_arrays(records, pairs, model, tf, chunk=997), expected)  # in chunks
+    # the first-name levels from a helper process, chunk by chunk
+    assert np.array_equal(pairs_arrays.score_arrays(records, pairs, model, tf, chunk=997, workers=2), expected)
     monkeypatch.setattr(batch, "ARRAY_SCORING", False)  # pair by pair
     assert np.array_equal(batch.score_pairs(records, pairs, model, workers=1, tf=tf), expected)
     monkeypatch.setattr(batch, "SCORE_POOL_MIN", 10)  # worker processes, each with its own level cache
