@@ -58,9 +58,15 @@ MAX_BLOCK = 400
 KEY_CAPS = {"c": 120, "n": 150, "y": 200}
 
 
-def _normalize_chunk(chunk: list) -> list[tuple[NormalizedRecord, list[str]]]:
-    out = []
-    for rid, obj in chunk:
+def _normalize_chunk(chunk: list, parse: Callable | None = None) -> list[tuple[NormalizedRecord, list[str]] | None]:
+    """(record, sorted blocking keys) per (id, raw dict or None) item; with ``parse``, the items are input
+    lines that ``parse`` turns into (id or None, raw dict or None) first, and a line without an id gives None."""
+    out: list = []
+    for item in chunk:
+        rid, obj = parse(item) if parse is not None else item
+        if rid is None:
+            out.append(None)
+            continue
         rec = NormalizedRecord(id=rid)
         if obj is not None:
             try:
@@ -79,7 +85,7 @@ FORK_SHARE = 0.42
 FORK_MIN = 20_000
 
 
-def _normalize_in_child(part: list) -> tuple[int, int]:
+def _normalize_in_child(part: list, parse: Callable | None) -> tuple[int, int]:
     """Fork a process that normalises ``part`` and writes the pickled result to a pipe: (pid, read end)."""
     import pickle
 
@@ -89,7 +95,7 @@ def _normalize_in_child(part: list) -> tuple[int, int]:
         code = 1
         try:
             os.close(r)
-            data = pickle.dumps(_normalize_chunk(part), protocol=pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps(_normalize_chunk(part, parse), protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(w, "wb") as fh:
                 fh.write(data)
             code = 0
@@ -114,6 +120,19 @@ def _collect_child(pid: int, r: int) -> list | None:
         return None
 
 
+def _normalize_split(items: Sequence, workers: int | None, parse: Callable | None) -> list:
+    n = len(items)
+    workers = workers or min(os.cpu_count() or 1, 2)
+    if workers <= 1 or n < FORK_MIN or not hasattr(os, "fork"):
+        return _normalize_chunk(list(items), parse)
+    cut = n - int(n * FORK_SHARE)
+    child = _normalize_in_child(list(items[cut:]), parse)
+    res = _normalize_chunk(list(items[:cut]), parse)
+    rest = _collect_child(*child)
+    res.extend(rest if rest is not None else _normalize_chunk(list(items[cut:]), parse))
+    return res
+
+
 def normalize_many(
     items: Sequence[tuple[str, dict | None]], workers: int | None = None
 ) -> tuple[list[NormalizedRecord], list[list[str]]]:
@@ -121,17 +140,18 @@ def normalize_many(
     more is split with one forked helper process (where fork exists and more than one CPU or ``workers`` > 1):
     the helper normalises the last ``FORK_SHARE`` of the items while this process does the rest. (A pool that
     sends every chunk back was slower than one process: 48,000 mentions 0.8 s in one, 1.0 s in two.)"""
-    n = len(items)
-    workers = workers or min(os.cpu_count() or 1, 2)
-    if workers <= 1 or n < FORK_MIN or not hasattr(os, "fork"):
-        res = _normalize_chunk(list(items))
-    else:
-        cut = n - int(n * FORK_SHARE)
-        child = _normalize_in_child(list(items[cut:]))
-        res = _normalize_chunk(list(items[:cut]))
-        rest = _collect_child(*child)
-        res.extend(rest if rest is not None else _normalize_chunk(list(items[cut:])))
+    res = _normalize_split(items, workers, None)
     return [r for r, _ in res], [k for _, k in res]
+
+
+def normalize_lines(
+    lines: Sequence[str], parse: Callable[[str], tuple[str | None, dict | None]], workers: int | None = None
+) -> tuple[list[NormalizedRecord], list[list[str]], int]:
+    """normalize_many for input lines, which ``parse`` turns into (id, raw dict or None) -- in the helper
+    process too, so that reading is split as well: (records, keys, lines without an id)."""
+    res = _normalize_split(lines, workers, parse)
+    kept = [x for x in res if x is not None]
+    return [r for r, _ in kept], [k for _, k in kept], len(res) - len(kept)
 
 
 def candidate_pairs(

@@ -2,6 +2,7 @@
 conflicts, the first-name levels kept per pair of name signatures, scoring in worker processes and
 normalising with a forked helper process."""
 
+import json
 import os
 import random
 from collections import defaultdict
@@ -217,13 +218,30 @@ def test_a_failing_helper_process_loses_nothing(monkeypatch):
     parent = os.getpid()
     plain = batch._normalize_chunk
 
-    def fails_in_the_helper(chunk):
+    def fails_in_the_helper(chunk, parse=None):
         if os.getpid() != parent:
             raise MemoryError
-        return plain(chunk)
+        return plain(chunk, parse)
 
     monkeypatch.setattr(batch, "_normalize_chunk", fails_in_the_helper)
     monkeypatch.setattr(batch, "FORK_MIN", 10)
     recs, _ = batch.normalize_many(items, workers=2)
     assert [r.id for r in recs] == [rid for rid, _ in items]
     assert recs[0].first_name == "mohamed"
+
+
+def test_lines_are_read_and_normalised_in_both_processes(monkeypatch):
+    from doortastend.linkage.cli import _parse_line
+
+    items = _items()
+    lines = [json.dumps(obj) for _, obj in items[:-1]]
+    lines[5:5] = ["{broken", '{"id": "half", "first_name": ', '{"first_name": "zonder id"}']
+    expected, expected_keys = batch.normalize_many(
+        [_parse_line(x) for x in lines if _parse_line(x)[0] is not None], workers=1
+    )
+    monkeypatch.setattr(batch, "FORK_MIN", 10)
+    recs, keys, skipped = batch.normalize_lines(lines, _parse_line, workers=2)
+    assert skipped == 2  # "{broken" and the line without an id; "half" keeps its id as an empty record
+    assert [r.to_dict() for r in recs] == [r.to_dict() for r in expected]
+    assert keys == expected_keys
+    assert recs[5].id == "half" and recs[5].first_name is None
