@@ -95,10 +95,9 @@ def hold_ambiguous(
         return weights, held
     links: dict[int, list[tuple[float, int, int]]] = {}
     strong: set[tuple[int, int]] = set()
-    for k in sel:
-        i, j, w = int(pairs[k, 0]), int(pairs[k, 1]), float(weights[k])
-        links.setdefault(i, []).append((w, j, int(k)))
-        links.setdefault(j, []).append((w, i, int(k)))
+    for k, (i, j), w in zip(sel.tolist(), pairs[sel].tolist(), weights[sel].tolist(), strict=True):
+        links.setdefault(i, []).append((w, j, k))
+        links.setdefault(j, []).append((w, i, k))
         strong.add((i, j) if i < j else (j, i))
 
     def one_person(mention: int, a: int, b: int) -> bool:
@@ -167,8 +166,7 @@ class GuardedUnion(Generic[G]):
         order = sel[np.argsort(-weights[sel], kind="stable")]
         for _pass in range(2):
             refused = []
-            for idx in order:
-                i, j = int(pairs[idx, 0]), int(pairs[idx, 1])
+            for idx, (i, j) in zip(order.tolist(), pairs[order].tolist(), strict=True):
                 ri, rj = find(i), find(j)
                 if ri == rj:
                     continue
