@@ -30,6 +30,7 @@ from .normalize import (
     split_last_name,
     swap_names,
 )
+from .pairs_arrays import one_slip
 from .scoring import (
     UNKNOWN_DATE_ENDINGS,
     Model,
@@ -347,13 +348,8 @@ def conflict_screen(records: Sequence[NormalizedRecord], pairs: np.ndarray) -> n
     if len(idx):
         chars = np.frombuffer("".join(d or "0000-00-00" for d in iso).encode("ascii"), dtype=np.uint8)
         chars = chars.reshape(len(iso), 10)
-        ca, cb = chars[a[idx]], chars[b[idx]]
-        diff = ca != cb
-        count = diff.sum(axis=1)
-        swapped = np.zeros(len(idx), dtype=bool)
-        for i in range(9):
-            swapped |= diff[:, i] & diff[:, i + 1] & (ca[:, i] == cb[:, i + 1]) & (ca[:, i + 1] == cb[:, i])
-        near = (count <= 1) | ((count == 2) & swapped)
+        # years more than two apart: near_dates is one slip only (not a year or a day apart)
+        near = one_slip(chars[a[idx]], chars[b[idx]])
         out[idx[~near]] = True
     return out
 

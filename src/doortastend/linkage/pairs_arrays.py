@@ -88,19 +88,24 @@ def _iso_ok(records: Sequence[NormalizedRecord]) -> bool:
     return True
 
 
-def _near_dates(chars_a, chars_b, year_a, year_b, md_a, md_b, day_a, day_b) -> np.ndarray:
-    """scoring.near_dates on arrays of ISO dates: one character changed or two neighbours swapped (OSA distance
-    1 between strings of one length), the same day a year apart, or one day apart."""
+def one_slip(chars_a: np.ndarray, chars_b: np.ndarray) -> np.ndarray:
+    """Per row of two (rows x length) byte arrays: OSA distance <= 1, which between strings of one length is
+    at most one character changed or two neighbours swapped (1987 / 1978)."""
     diff = chars_a != chars_b
     count = diff.sum(axis=1)
     swapped = np.zeros(len(count), dtype=bool)
-    for i in range(9):
+    for i in range(chars_a.shape[1] - 1):
         swapped |= (
             diff[:, i] & diff[:, i + 1] & (chars_a[:, i] == chars_b[:, i + 1]) & (chars_a[:, i + 1] == chars_b[:, i])
         )
-    osa1 = (count <= 1) | ((count == 2) & swapped)
+    return (count <= 1) | ((count == 2) & swapped)
+
+
+def _near_dates(chars_a, chars_b, year_a, year_b, md_a, md_b, day_a, day_b) -> np.ndarray:
+    """scoring.near_dates on arrays of ISO dates: one slip (one_slip), the same day a year apart, or one day
+    apart."""
     year_apart = (md_a == md_b) & (np.abs(year_a - year_b) == 1)
-    return osa1 | year_apart | (np.abs(day_a - day_b) <= 1)
+    return one_slip(chars_a, chars_b) | year_apart | (np.abs(day_a - day_b) <= 1)
 
 
 class _Arrays:
