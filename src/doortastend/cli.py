@@ -18,13 +18,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return triage_main(argv[1:])
     if argv and argv[0] == "link":
-        from doortastend.linkage.cli import end_process
         from doortastend.linkage.cli import main as link_main
 
-        code = link_main(argv[1:])
-        if as_command and code == 0 and argv[1:2] != ["encode"] and "--encoded" not in argv:
-            end_process(code)  # the batch's objects need not be freed one by one
-        return code
+        return link_main(argv[1:], as_command=as_command)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "doortastend.settings.dev")
     from django.core.management import execute_from_command_line
 

@@ -30,7 +30,7 @@ from .normalize import (
     split_last_name,
     swap_names,
 )
-from .pairs_arrays import one_slip
+from .pairs_arrays import first_name_signatures, one_slip, score_arrays, value_codes
 from .scoring import (
     UNKNOWN_DATE_ENDINGS,
     Model,
@@ -251,16 +251,6 @@ _F_FIRST, _F_BIRTH, _F_ADDRESS = 1, 3, 5
 _WORK: dict = {}
 
 
-def first_name_signatures(records: Sequence[NormalizedRecord]) -> list[int]:
-    """A code per record for what scoring.cmp_first_name reads of it (given names, nickname, initial, name
-    groups): two pairs with the same two codes have the same first-name level."""
-    codes: dict = {}
-    return [
-        codes.setdefault((r.first_name, r.first_names[:2], r.nickname, r.first_initial, r.name_groups), len(codes))
-        for r in records
-    ]
-
-
 def _score_chunk(bounds: tuple[int, int]) -> np.ndarray:
     records, pairs, model, tf = _WORK["records"], _WORK["pairs"], _WORK["model"], _WORK["tf"]
     # the first-name level per pair of signatures, kept by each worker process over its chunks: the
@@ -296,14 +286,6 @@ ARRAY_SCORING = True
 SCORE_POOL_MIN = 50_000
 
 
-def _factorize(values: Sequence) -> np.ndarray:
-    """An int32 code per value: 0 for an empty value (None, ""), 1, 2, ... for distinct non-empty values."""
-    codes: dict = {}
-    return np.fromiter(
-        (codes.setdefault(v, len(codes) + 1) if v else 0 for v in values), dtype=np.int32, count=len(values)
-    )
-
-
 def conflict_screen(records: Sequence[NormalizedRecord], pairs: np.ndarray) -> np.ndarray:
     """A boolean per pair: hard_conflict(a, b, second_bsn=True) holds for its BSNs or its birth dates, found
     with array operations instead of one Python call per pair.
@@ -318,9 +300,9 @@ def conflict_screen(records: Sequence[NormalizedRecord], pairs: np.ndarray) -> n
     if n == 0:
         return np.zeros(0, dtype=bool)
     a, b = pairs[:, 0], pairs[:, 1]
-    bsn = _factorize([r.bsn for r in records])
+    bsn = value_codes([r.bsn for r in records])
     # same_fingerprint(a, b) is read from a's side, the lower index, as _score_chunk calls hard_conflict(a, b)
-    fp = _factorize(
+    fp = value_codes(
         [
             (r.first_name, r.last_name_core, r.birth_date) if r.first_name and r.last_name_core and r.birth_date
             else None
@@ -338,7 +320,7 @@ def conflict_screen(records: Sequence[NormalizedRecord], pairs: np.ndarray) -> n
         d if d and len(d) == 10 and d.isascii() and d[:4].isdigit() else None
         for d in (r.birth_date for r in records)
     ]
-    dcode = _factorize(iso)
+    dcode = value_codes(iso)
     year = np.fromiter((int(d[:4]) if d else 0 for d in iso), dtype=np.int32, count=len(iso))
     ba, bb = bsn[a], bsn[b]
     fingerprint = (fp[a] > 0) & (fp[a] == fp[b]) & fp_single[a]
@@ -374,14 +356,13 @@ def score_pairs(
     rest = pairs[todo]
     m = len(rest)
     if ARRAY_SCORING:
-        from .pairs_arrays import score_arrays
-
         w = score_arrays(records, rest, model, tf, workers=1 if workers <= 1 or m < SCORE_POOL_MIN else workers)
         if w is not None:
             out[todo] = w
             return out
     _WORK.update(
-        records=records, pairs=rest, model=model, tf=tf, first_sig=first_name_signatures(records), first_levels={}
+        records=records, pairs=rest, model=model, tf=tf, first_sig=first_name_signatures(records).tolist(),
+        first_levels={},
     )
     try:
         if workers <= 1 or m < SCORE_POOL_MIN:

@@ -101,8 +101,10 @@ def end_process(code: int) -> NoReturn:
     os._exit(code)
 
 
-def main(argv: list[str] | None = None) -> int:
-    as_command = argv is None
+def main(argv: list[str] | None = None, as_command: bool | None = None) -> int:
+    """``as_command``: this process runs the command and ends once the output is written (end_process);
+    by default when ``argv`` is not given, as the console script and ``python -m`` call it."""
+    as_command = argv is None if as_command is None else as_command
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "encode":
         from doortastend.linkage.pprl.cli import encode_main

@@ -30,10 +30,10 @@ from .scoring import (
     tf_adjustment,
 )
 
-__all__ = ["score_arrays"]
+__all__ = ["first_name_signatures", "one_slip", "score_arrays", "value_codes"]
 
 
-def _codes(values: Sequence, empty_is_zero: bool = True) -> np.ndarray:
+def value_codes(values: Sequence, empty_is_zero: bool = True) -> np.ndarray:
     """An int64 code per value; with ``empty_is_zero`` every empty value (None, "", 0) is 0 and the others
     1, 2, ...; without it every distinct value, empty ones included, has a code of its own. (The loops over
     all values run in C: dict.fromkeys and map.)"""
@@ -115,12 +115,12 @@ class _Arrays:
         rec = records
         n = len(rec)
         self.n = n
-        self.bsn = _codes([r.bsn for r in rec])
-        self.lsig = _codes([(r.last_name, r.last_name_core, r.last_name_skeleton) for r in rec], False)
-        self.nsig = _codes([(r.first_name, r.first_names, r.last_name, r.last_name_core) for r in rec], False)
-        self.gsig = _codes([(r.name_groups, r.last_name_core) for r in rec], False)
+        self.bsn = value_codes([r.bsn for r in rec])
+        self.lsig = value_codes([(r.last_name, r.last_name_core, r.last_name_skeleton) for r in rec], False)
+        self.nsig = value_codes([(r.first_name, r.first_names, r.last_name, r.last_name_core) for r in rec], False)
+        self.gsig = value_codes([(r.name_groups, r.last_name_core) for r in rec], False)
         self.full = np.fromiter((bool(r.first_name and r.last_name_core) for r in rec), dtype=bool, count=n)
-        self.fn = _codes([r.first_name for r in rec])
+        self.fn = value_codes([r.first_name for r in rec])
         self.has_year = np.fromiter((r.birth_year_min is not None for r in rec), dtype=bool, count=n)
         self.ymin = np.fromiter((r.birth_year_min or 0 for r in rec), dtype=np.int64, count=n)
         self.ymax = np.fromiter((r.birth_year_max or 0 for r in rec), dtype=np.int64, count=n)
@@ -135,24 +135,23 @@ class _Arrays:
         iso = [r.birth_date or "0000-00-00" for r in rec]
         self.chars = np.frombuffer("".join(iso).encode("ascii"), dtype=np.uint8).reshape(n, 10)
         self.year = np.fromiter((int(d[:4]) for d in iso), dtype=np.int64, count=n)
-        self.md = _codes([d[4:] for d in iso])
+        self.md = value_codes([d[4:] for d in iso])
         self.day = np.fromiter((date.fromisoformat(d).toordinal() if d[0] != "0" else 0 for d in iso), np.int64, n)
-        self.gender = _codes([r.gender for r in rec])
-        self.phone = _codes([r.phone for r in rec])
-        self.plate = _codes([r.license_plate for r in rec])
-        self.city = _codes([r.city for r in rec])
-        self.pc = _codes([r.postcode for r in rec])
-        self.street = _codes([r.street for r in rec])
+        self.gender = value_codes([r.gender for r in rec])
+        self.phone = value_codes([r.phone for r in rec])
+        self.plate = value_codes([r.license_plate for r in rec])
+        self.city = value_codes([r.city for r in rec])
+        self.pc = value_codes([r.postcode for r in rec])
+        self.street = value_codes([r.street for r in rec])
         # what scoring._same_street can call one street: the same skeleton, skeletons of 8+ letters of about
         # one length (one slip), or names sharing their first 8 letters (one cut off inside its type)
         skel = [_street_key(r.street) if r.street else "" for r in rec]
-        self.street_skel = _codes(skel)
+        self.street_skel = value_codes(skel)
         self.skel_len = np.fromiter(map(len, skel), dtype=np.int64, count=n)
-        self.street_len = np.fromiter((len(r.street or "") for r in rec), dtype=np.int64, count=n)
-        self.street_head = _codes([r.street[:8] if r.street and len(r.street) >= 8 else None for r in rec])
-        self.hn = _codes([r.house_number for r in rec])
-        self.sx = _codes([r.house_suffix for r in rec], False)
-        self.school = _codes([r.school for r in rec])
+        self.street_head = value_codes([r.street[:8] if r.street and len(r.street) >= 8 else None for r in rec])
+        self.hn = value_codes([r.house_number for r in rec])
+        self.sx = value_codes([r.house_suffix for r in rec], False)
+        self.school = value_codes([r.school for r in rec])
         self.memo: dict[str, dict] = {k: {} for k in ("last", "crossed", "street", "school", "tf")}
 
     def near(self, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
@@ -163,10 +162,12 @@ class _Arrays:
 _WORK: dict = {}
 
 
-def _first_signatures(records: Sequence[NormalizedRecord]) -> np.ndarray:
-    """A code per record for what cmp_first_name reads of it."""
-    return _codes([(r.first_name, r.first_names[:2], r.nickname, r.first_initial, r.name_groups) for r in records],
-                  False)
+def first_name_signatures(records: Sequence[NormalizedRecord]) -> np.ndarray:
+    """A code per record for what scoring.cmp_first_name reads of it (given names, nickname, initial, name
+    groups): two pairs with the same two codes have the same first-name level."""
+    return value_codes(
+        [(r.first_name, r.first_names[:2], r.nickname, r.first_initial, r.name_groups) for r in records], False
+    )
 
 
 def _first_levels(
@@ -202,7 +203,7 @@ def score_arrays(
     m = len(pairs)
     out = np.empty(m)
     bounds = [(lo, min(m, lo + chunk)) for lo in range(0, m, chunk)]
-    _WORK.update(records=records, pairs=pairs, fsig=_first_signatures(records), first_memo={})
+    _WORK.update(records=records, pairs=pairs, fsig=first_name_signatures(records), first_memo={})
     pool = None
     try:
         if workers > 1 and m:

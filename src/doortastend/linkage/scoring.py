@@ -284,15 +284,12 @@ def _street_key(s: str) -> str:
     return name_skeleton(s)
 
 
-# Street types that a name ends in (normalize.STREET_TYPES); a name cut off inside its type ("St. Jacobsstra",
-# "Trumanlaa", "Burg. Norbruislaa") is that street: registration forms and spreadsheet columns cut long values.
-_STREET_TYPES = STREET_TYPES
-
-
 def _cut_off(short: str, full: str) -> bool:
+    """``short`` is ``full`` cut off inside its street type (normalize.STREET_TYPES): "St. Jacobsstra",
+    "Trumanlaa", "Burg. Norbruislaa" -- registration forms and spreadsheet columns cut long values."""
     if len(short) < 8 or len(short) >= len(full) or not full.startswith(short):
         return False
-    base = next((len(full) - len(t) for t in _STREET_TYPES if full.endswith(t)), None)
+    base = next((len(full) - len(t) for t in STREET_TYPES if full.endswith(t)), None)
     return base is not None and base > 0 and len(short) > base
 
 
