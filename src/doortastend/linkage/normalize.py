@@ -492,11 +492,23 @@ def split_last_name(value: str) -> tuple[str | None, str | None, str | None]:
 _COUNTRY_CODES = ("32", "33", "44", "48", "49", "90", "212", "359", "597", "599", "297")
 
 
+_PHONE_SEPARATOR = re.compile(r"\s*(?:[/,;|]|\b(?:of|en|or)\b)\s*", re.IGNORECASE)
+
+
 def normalize_phone(value: object) -> str | None:
-    """Phone number to E.164. Dutch numbers without country code are assumed (+31)."""
+    """Phone number to E.164. Dutch numbers without country code are assumed (+31). A field with more than one
+    number ("06-12345678 / 020-1234567", "… of …") gives its first number that reads as one."""
     if value is None:
         return None
-    s = str(value).strip().replace("(0)", "")
+    s = str(value).strip()
+    parts = _PHONE_SEPARATOR.split(s)
+    if len(parts) > 1:
+        return next(filter(None, map(_normalize_phone, parts)), None)
+    return _normalize_phone(s)
+
+
+def _normalize_phone(value: str) -> str | None:
+    s = value.replace("(0)", "")
     plus = s.startswith("+")
     digits = re.sub(r"\D", "", s)
     if not digits:

@@ -87,6 +87,13 @@ def test_phone_other_and_invalid():
     assert normalize_phone("") is None
 
 
+def test_phone_field_with_two_numbers_gives_the_first_that_reads():
+    assert normalize_phone("06-12345678 / 020-1234567") == "+31612345678"
+    assert normalize_phone("06-12345678 of 020-1234567") == "+31612345678"
+    assert normalize_phone("onbekend, 06 1234 5678") == "+31612345678"
+    assert normalize_phone("onbekend / geen") is None
+
+
 def test_postcode():
     assert normalize_postcode("1234 ab") == "1234AB"
     assert normalize_postcode("1234AB") == "1234AB"
