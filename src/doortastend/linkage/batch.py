@@ -667,6 +667,74 @@ def reweigh_age_guesses(
     return new_model, np.where(live & ~keep, weights + delta[levels], weights)
 
 
+# Age guesses are relative to the day they were written down. The CLI's input carries no such day (no
+# reported_at), so a guess is read against today: data written down a year or two before it is linked has
+# every guess off by that much in one direction (a resident's "16" of 2025 read in 2027 points at a birth year
+# two years too late). The batch measures that offset as the trimmed mean (AGE_OFFSET_TRIM cut at each end)
+# of (centre of the guess's range − the exact birth year) over the pairs of a guess and an exact date whose
+# link is certain without the birth comparison (as reweigh_age_guesses picks them); a guess read on the day it
+# was written has a mean near zero (the range is centred over the year). From AGE_OFFSET_MIN_PAIRS such pairs,
+# and when their median error is a year or more as well (rough guesses far off on one side only move the mean;
+# the median of guesses read on their own day is half a year either way, depending on the season), the rounded
+# offset moves every guess's range and the birth comparison of every guess against a date
+# (shift_age_guesses). The blocking keys keep the unmoved years (their ranges are widened, and a key is only a
+# way in).
+ALIGN_AGE_GUESSES = True
+AGE_OFFSET_MIN_PAIRS = 200
+AGE_OFFSET_TRIM = 0.1
+AGE_OFFSET_MAX = 10
+
+
+def estimate_age_offset(
+    records: Sequence[NormalizedRecord],
+    pairs: np.ndarray,
+    weights: np.ndarray,
+    threshold_weight: float,
+    model: Model,
+) -> int:
+    """Years by which this batch's age guesses place birth years too late (negative: too early), rounded;
+    0 with fewer than AGE_OFFSET_MIN_PAIRS certain pairs of a guess and an exact date (see ALIGN_AGE_GUESSES)."""
+    if len(pairs) == 0:
+        return 0
+    levels, against_date, gap = _birth_guess_levels(records, pairs)
+    w_birth = np.asarray(model.weights[_F_BIRTH], dtype=np.float64)
+    sure = (weights > -90) & against_date & (gap <= AGE_REWEIGH_MAX_GAP)
+    sure &= weights - w_birth[levels] >= threshold_weight + AGE_REWEIGH_MARGIN
+    idx = np.flatnonzero(sure)
+    if len(idx) < AGE_OFFSET_MIN_PAIRS:
+        return 0
+    a, b = pairs[idx, 0], pairs[idx, 1]
+    n = len(records)
+    guessed = np.fromiter((r.age_estimated for r in records), dtype=bool, count=n)
+    est = np.where(guessed[a], a, b)
+    exact = np.where(guessed[a], b, a)
+    centre = np.array([(records[i].birth_year_min + records[i].birth_year_max) / 2 for i in est.tolist()])
+    year = np.array([int(records[i].birth_date[:4]) for i in exact.tolist()])
+    errors = np.sort(centre - year)
+    if abs(float(np.median(errors))) < 1:  # most guesses fit: a few far off on one side are no offset
+        return 0
+    cut = int(len(errors) * AGE_OFFSET_TRIM)
+    offset = int(np.round(errors[cut : len(errors) - cut].mean()))
+    return max(-AGE_OFFSET_MAX, min(AGE_OFFSET_MAX, offset))
+
+
+def shift_age_guesses(
+    records: Sequence[NormalizedRecord], pairs: np.ndarray, weights: np.ndarray, model: Model, offset: int
+) -> tuple[list[NormalizedRecord], np.ndarray]:
+    """The records with every age guess's birth-year range moved ``offset`` years earlier, and the pairs'
+    weights with the birth comparison of a guess against a date made again. Only those levels change (two
+    guesses move together, an exact date stays), and a weight is the sum of its levels' weights, so the
+    difference of the two levels' weights is added instead of scoring the pairs again."""
+    before, _, _ = _birth_guess_levels(records, pairs)
+    out = list(records)
+    for i, r in enumerate(records):
+        if r.age_estimated and r.birth_year_min is not None and r.birth_year_max is not None:
+            out[i] = replace(r, birth_year_min=r.birth_year_min - offset, birth_year_max=r.birth_year_max - offset)
+    after, _, _ = _birth_guess_levels(out, pairs)
+    w_birth = np.asarray(model.weights[_F_BIRTH], dtype=np.float64)
+    return out, np.where(weights > -90, weights + w_birth[after] - w_birth[before], weights)
+
+
 def _merge(a: _ClusterInfo, b: _ClusterInfo) -> _ClusterInfo:
     years = a.years or b.years
     if a.years and b.years:
@@ -1201,6 +1269,10 @@ def deduplicate(
     p_weight = float(np.log2(p / (1 - p)))
     shift = prior_shift(model, len(recs), weights)
     tw = p_weight + shift
+    if ALIGN_AGE_GUESSES and (offset := estimate_age_offset(recs, pairs, weights, tw, model)):
+        recs, weights = shift_age_guesses(recs, pairs, weights, model, offset)
+        shift = prior_shift(model, len(recs), weights)
+        tw = p_weight + shift
     if REWEIGH_AGE_GUESSES:
         reweighed, weights = reweigh_age_guesses(recs, pairs, weights, tw, model)
         if reweighed is not model:  # the prior's EM runs again only on weights that changed

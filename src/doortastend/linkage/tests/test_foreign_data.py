@@ -2,6 +2,8 @@
 and bench/linkgen_scenario) show and our own generator did not: mis-encoded names, glued tussenvoegsels,
 swapped name fields, transposed birth-year digits, a wrong gender."""
 
+import numpy as np
+
 from doortastend.linkage import normalize_record
 from doortastend.linkage.batch import deduplicate, unswap_names
 from doortastend.linkage.normalize import blocking_keys, repair_mojibake, split_last_name
@@ -795,3 +797,62 @@ def test_a_street_report_with_a_misspelt_first_name_meets_the_names_of_its_initi
         assert not together(records, "r", "j1")
     finally:
         normalize.STREET_INITIAL_KEY = True
+
+
+def _dated_guess_batch(years_before: int, persons: int = 300):
+    """Persons with a registered record (exact birth date, spread over the year) and a resident's report of the
+    same name, street and phone whose age guess is exact on a day ``years_before`` years before REF: the day the
+    report was written, which the input does not carry (it is read against REF)."""
+    from datetime import date
+
+    ref = date.fromisoformat(REF)
+    said_on = ref.replace(year=ref.year - years_before)
+    records = []
+    for i in range(persons):
+        born = date(1960 + i % 45, 1 + i % 12, 1 + i % 28)
+        age = said_on.year - born.year - ((said_on.month, said_on.day) < (born.month, born.day))
+        person = dict(first_name=f"Naam{i}", last_name=f"Achter{i}", street=f"Straat{i}", city="Utrecht",
+                      phone=f"06{i:08d}")
+        records.append(raw(f"p{i}", birth_date=born.isoformat(), **person))
+        records.append(raw(f"r{i}", age_estimate=age, **person))
+    return records
+
+
+def test_the_batch_measures_how_old_its_age_guesses_are():
+    from doortastend.linkage import batch
+    from doortastend.linkage.scoring import Model
+
+    model = Model.load()
+
+    def offset(years_before, persons=300):
+        records = [normalize_record(r) for r in _dated_guess_batch(years_before, persons)]
+        pairs = batch.candidate_pairs(records)
+        weights = batch.score_pairs(records, pairs, model, workers=1)
+        return batch.estimate_age_offset(records, pairs, weights, 3.0, model)
+
+    assert offset(0) == 0  # guesses read on the day they were made
+    assert offset(1) == 1
+    assert offset(3) == 3  # the report was written three years before it is linked
+    assert offset(3, persons=150) == 0  # too few certain pairs to say
+
+
+def test_old_age_guesses_are_aligned_before_they_are_weighed(monkeypatch):
+    # the same batch with the guesses made on the day it is linked and three years before: once the batch has
+    # moved the old guesses by the offset it measured, every pair has the weight it has in the fresh batch
+    from doortastend.linkage import batch
+
+    def weights(years_before):
+        res = deduplicate(_dated_guess_batch(years_before))
+        order = np.lexsort((res.pairs[:, 1], res.pairs[:, 0]))
+        return res.pairs[order], res.weights[order], res
+
+    pairs_now, now, res_now = weights(0)
+    pairs_old, old, res_old = weights(3)
+    assert (pairs_now == pairs_old).all()
+    assert np.allclose(now, old)
+    guessed = [i for i, r in enumerate(res_old.records) if r.age_estimated]
+    assert [res_old.records[i].birth_year_min for i in guessed] == [res_now.records[i].birth_year_min for i in guessed]
+
+    monkeypatch.setattr(batch, "ALIGN_AGE_GUESSES", False)
+    _, unaligned, _ = weights(3)
+    assert (unaligned < now - 1).sum() >= 250  # read against the day of linking, the old guesses count against
