@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA, JaroWinkler
 from .clustering import GuardedUnion, em_match_share, hold_ambiguous, sorted_unique
 from .matcher import AMBIGUITY_MARGIN, AUTO_LINK_THRESHOLD
 from .normalize import (
+    CITY_ALIASES,
     INITIAL_KEY_KINDS,
     INITIAL_KINDS,
     NormalizedRecord,
@@ -1258,6 +1259,8 @@ def deduplicate(
         )
     if UNSWAP_NAMES:
         recs, keys = unswap_names(recs, keys)
+    if FIX_TOWN_TYPOS:
+        recs, keys = fix_town_typos(recs, keys)
     if UNIFY_TOWNS:
         recs, keys = unify_towns(recs, keys)
     if INFER_TOWNS:
@@ -1387,6 +1390,47 @@ def infer_towns(
             town = unique(street_towns.get(_street_key(r.street)))
         if town is not None:
             changed[i] = replace(r, city=town, extra={**r.extra, "town_inferred": True})
+    return _with_replaced(records, keys, changed)
+
+
+# A town name misspelt now and then ("Amsterddam", "Urtecht", "Leeuwardeen", "Den Boskh") is another town to the
+# comparison, which then counts the address against the link. The batch writes a rare town name (fewer than
+# TOWN_TYPO_MIN_COUNT records) as the one town name that is one edit away (OSA: a letter changed, added or
+# dropped, or two neighbours swapped; two edits from TOWN_TYPO_LONG letters on) and TOWN_TYPO_RATIO times as
+# frequent in the batch; a written-out alias of a town (Den Bosch) counts as that town. Names shorter than
+# TOWN_TYPO_MIN_LENGTH letters are left alone (Ede, Epe and Oss are three places).
+FIX_TOWN_TYPOS = True
+TOWN_TYPO_MIN_COUNT = 20
+TOWN_TYPO_RATIO = 20
+TOWN_TYPO_MIN_LENGTH = 5
+TOWN_TYPO_LONG = 10
+
+
+def fix_town_typos(
+    records: Sequence[NormalizedRecord], keys: Sequence[Sequence[str]] | None = None
+) -> tuple[list[NormalizedRecord], list[list[str]] | None]:
+    """The records with misspelt town names written as the town they misspell (FIX_TOWN_TYPOS; the written
+    name kept in ``extra["town_spelling"]``), and their blocking keys."""
+    count = Counter(r.city for r in records if r.city)
+    forms = [(t, t) for t, n in count.items() if n >= TOWN_TYPO_MIN_COUNT]
+    forms += [(alias, t) for alias, t in CITY_ALIASES.items() if count.get(t, 0) >= TOWN_TYPO_MIN_COUNT]
+    fix: dict[str, str] = {}
+    for town, n in count.items():
+        if n >= TOWN_TYPO_MIN_COUNT or len(town) < TOWN_TYPO_MIN_LENGTH:
+            continue
+        edits = 2 if len(town) >= TOWN_TYPO_LONG else 1
+        near = {
+            target
+            for form, target in forms
+            if count[target] >= TOWN_TYPO_RATIO * n and OSA.distance(town, form, score_cutoff=edits) <= edits
+        }
+        if len(near) == 1:
+            fix[town] = near.pop()
+    changed: dict[int, NormalizedRecord] = {}
+    if fix:
+        for i, r in enumerate(records):
+            if r.city in fix:
+                changed[i] = replace(r, city=fix[r.city], extra={**r.extra, "town_spelling": r.city})
     return _with_replaced(records, keys, changed)
 
 

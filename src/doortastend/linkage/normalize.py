@@ -653,7 +653,7 @@ def _normalize_street(value: str) -> tuple[str | None, int | None, str]:
     return s or None, number, suffix
 
 
-_CITY_ALIASES = {
+CITY_ALIASES = {
     "den bosch": "s hertogenbosch",
     "shertogenbosch": "s hertogenbosch",
     "hertogenbosch": "s hertogenbosch",
@@ -674,7 +674,7 @@ def _city(value: str) -> str | None:
     s = re.sub(r"^(gemeente|gem) (?=\S)", "", s)
     if not s:
         return None
-    return _CITY_ALIASES.get(s, s)
+    return CITY_ALIASES.get(s, s)
 
 
 def normalize_city(value: object) -> str | None:

@@ -73,6 +73,40 @@ def _cluster(records, links, tw=5.0):
     return {r.id: roots[i] for i, r in enumerate(records)}
 
 
+def test_misspelt_town_names_are_written_as_the_town_they_misspell():
+    towns = {"Amsterdam": 60, "Utrecht": 40, "Den Bosch": 30, "Borne": 25, "Hoorn": 25, "Ede": 25}
+    records = [rec(f"{t}{i}", first_name="X", city=t) for t, n in towns.items() for i in range(n)]
+    written = ["Amsterddam", "Ansterdam", "Urtecht", "Den Boskh", "Leeuwardeen", "Born", "Hoorm", "Ede", "Epe"]
+    records += [rec(f"w{i}", first_name="Y", city=t) for i, t in enumerate(written)]
+    records += [rec(f"u{i}", first_name="Z", city="Utrech") for i in range(3)]  # 3 against 40: too frequent
+    keys = [sorted(blocking_keys(r)) for r in records]
+    out, new_keys = batch.fix_town_typos(records, keys)
+    town = {r.id: r.city for r in out}
+    assert [town[f"w{i}"] for i in range(len(written))] == [
+        "amsterdam",  # a letter doubled
+        "amsterdam",  # a letter changed
+        "utrecht",  # two neighbours swapped
+        "s hertogenbosch",  # one edit from the written-out alias of a town in the batch
+        "leeuwardeen",  # no such town in the batch
+        "born",  # four letters: Born and Borne are two places
+        "hoorn",  # a letter changed
+        "ede",  # Ede and Epe: too short to tell a typo from another place
+        "epe",
+    ]
+    assert town["u0"] == "utrech"  # 3 against 40: a spelling of its own, not a slip
+    fixed = next(r for r in out if r.id == "w0")
+    assert fixed.extra["town_spelling"] == "amsterddam"
+    assert new_keys[records.index(next(r for r in records if r.id == "w0"))] == sorted(blocking_keys(fixed))
+    assert all(r is o for r, o in zip(records, out, strict=True) if not r.id.startswith("w"))
+
+
+def test_a_misspelt_town_is_not_guessed_between_two_towns():
+    records = [rec(f"{t}{i}", first_name="X", city=t) for t in ("Hoorn", "Hoorne") for i in range(30)]
+    records.append(rec("w", first_name="Y", city="Hoorns"))  # one edit from both
+    out, _ = batch.fix_town_typos(records)
+    assert out[-1].city == "hoorns"
+
+
 def test_a_namesake_of_another_age_at_the_street_is_no_competitor():
     # a Mohamed born in 1980 at the Vlashof (seen twice): the guard would never merge him with a 16-year-old
     father = rec(
