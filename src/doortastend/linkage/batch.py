@@ -1396,7 +1396,8 @@ def infer_towns(
 # A town name misspelt now and then ("Amsterddam", "Urtecht", "Leeuwardeen", "Den Boskh") is another town to the
 # comparison, which then counts the address against the link. The batch writes a rare town name (fewer than
 # TOWN_TYPO_MIN_COUNT records) as the one town name that is one edit away (OSA: a letter changed, added or
-# dropped, or two neighbours swapped; two edits from TOWN_TYPO_LONG letters on) and TOWN_TYPO_RATIO times as
+# dropped, or two neighbours swapped; two edits from TOWN_TYPO_LONG letters on; or the same spelling skeleton,
+# Nymegen/Nijmegen) and TOWN_TYPO_RATIO times as
 # frequent in the batch; a written-out alias of a town (Den Bosch) counts as that town. Names shorter than
 # TOWN_TYPO_MIN_LENGTH letters are left alone (Ede, Epe and Oss are three places).
 FIX_TOWN_TYPOS = True
@@ -1419,10 +1420,12 @@ def fix_town_typos(
         if n >= TOWN_TYPO_MIN_COUNT or len(town) < TOWN_TYPO_MIN_LENGTH:
             continue
         edits = 2 if len(town) >= TOWN_TYPO_LONG else 1
+        skeleton = name_skeleton(town)
         near = {
             target
             for form, target in forms
-            if count[target] >= TOWN_TYPO_RATIO * n and OSA.distance(town, form, score_cutoff=edits) <= edits
+            if count[target] >= TOWN_TYPO_RATIO * n
+            and (OSA.distance(town, form, score_cutoff=edits) <= edits or name_skeleton(form) == skeleton)
         }
         if len(near) == 1:
             fix[town] = near.pop()
