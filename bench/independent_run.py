@@ -1,5 +1,5 @@
-"""The runner shared by the independent benchmarks (bench/linkgen_scenario, bench/linkgen_faker): generate,
-then BSN-only, plain Splink and the project's CLI side by side, in one table.
+"""The runner shared by the independent benchmarks (bench/linkgen_scenario, bench/linkgen_faker,
+bench/linkgen_evalstyle): generate, then BSN-only, plain Splink and the project's CLI side by side, in one table.
 
 Each benchmark's run.py calls :func:`main` with its name and its ``generate_detailed`` / ``Knobs``; the
 generators themselves stay independent of each other and of the project (see their docstrings).
