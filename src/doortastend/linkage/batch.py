@@ -33,6 +33,7 @@ from .normalize import (
 )
 from .pairs_arrays import first_name_signatures, one_slip, score_arrays, value_codes
 from .scoring import (
+    NEAR_YEARS,
     UNKNOWN_DATE_ENDINGS,
     Model,
     TermFrequencies,
@@ -323,6 +324,7 @@ def conflict_screen(records: Sequence[NormalizedRecord], pairs: np.ndarray) -> n
     ]
     dcode = value_codes(iso)
     year = np.fromiter((int(d[:4]) if d else 0 for d in iso), dtype=np.int32, count=len(iso))
+    md = value_codes([d[4:] if d else None for d in iso])
     ba, bb = bsn[a], bsn[b]
     fingerprint = (fp[a] > 0) & (fp[a] == fp[b]) & fp_single[a]
     out = (ba > 0) & (bb > 0) & (ba != bb) & ~fingerprint
@@ -331,8 +333,10 @@ def conflict_screen(records: Sequence[NormalizedRecord], pairs: np.ndarray) -> n
     if len(idx):
         chars = np.frombuffer("".join(d or "0000-00-00" for d in iso).encode("ascii"), dtype=np.uint8)
         chars = chars.reshape(len(iso), 10)
-        # years more than two apart: near_dates is one slip only (not a year or a day apart)
+        # years more than two apart: near_dates is one slip or the same day a decade apart (not a year or a
+        # day apart)
         near = one_slip(chars[a[idx]], chars[b[idx]])
+        near |= (md[a[idx]] == md[b[idx]]) & np.isin(np.abs(year[a[idx]] - year[b[idx]]), NEAR_YEARS)
         out[idx[~near]] = True
     return out
 

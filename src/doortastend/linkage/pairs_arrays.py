@@ -18,6 +18,7 @@ import numpy as np
 
 from .normalize import NormalizedRecord
 from .scoring import (
+    NEAR_YEARS,
     Model,
     TermFrequencies,
     _same_street,
@@ -102,9 +103,9 @@ def one_slip(chars_a: np.ndarray, chars_b: np.ndarray) -> np.ndarray:
 
 
 def _near_dates(chars_a, chars_b, year_a, year_b, md_a, md_b, day_a, day_b) -> np.ndarray:
-    """scoring.near_dates on arrays of ISO dates: one slip (one_slip), the same day a year apart, or one day
-    apart."""
-    year_apart = (md_a == md_b) & (np.abs(year_a - year_b) == 1)
+    """scoring.near_dates on arrays of ISO dates: one slip (one_slip), the same day a year or a decade apart
+    (NEAR_YEARS), or one day apart."""
+    year_apart = (md_a == md_b) & np.isin(np.abs(year_a - year_b), NEAR_YEARS)
     return one_slip(chars_a, chars_b) | year_apart | (np.abs(day_a - day_b) <= 1)
 
 

@@ -243,13 +243,18 @@ def cmp_last_name(a: NormalizedRecord, b: NormalizedRecord) -> int:
     return 4
 
 
+# Years apart that the same day and month may be by one slip (near_dates).
+NEAR_YEARS = (1, 10)
+
+
 def near_dates(x: str, y: str) -> bool:
     """Two ISO dates that one slip apart: one digit wrong or two swapped (1987/1978), one day apart (a date
-    converted across midnight), or the same day in the next or previous year (2000-02-07 / 1999-02-07)."""
+    converted across midnight), or the same day a year or a decade apart (2000-02-07 / 1999-02-07; 1996-09-17 /
+    2006-09-17, the tens digit wrong across 2000, as 1986/1996 is within a century)."""
     if OSA.distance(x, y) <= 1:
         return True
     if x[4:] == y[4:] and x[:4].isdigit() and y[:4].isdigit():
-        return abs(int(x[:4]) - int(y[:4])) == 1
+        return abs(int(x[:4]) - int(y[:4])) in NEAR_YEARS
     try:
         return abs((date.fromisoformat(x) - date.fromisoformat(y)).days) <= 1
     except ValueError:

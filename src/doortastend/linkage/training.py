@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .normalize import NormalizedRecord, name_skeleton
-from .scoring import COMPARISONS, Model, compare
+from .scoring import COMPARISONS, NEAR_YEARS, Model, compare
 
 __all__ = ["estimate_from_labels", "train_splink", "records_to_rows", "splink_settings"]
 
@@ -166,7 +166,8 @@ def _levels_sql() -> dict[str, list[str]]:
             "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL AND len(list_intersect(birth_dates_l, birth_dates_r)) > 0",
             "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL AND (damerau_levenshtein(birth_date_l, birth_date_r) <= 1 "
             "OR (substr(birth_date_l, 5) = substr(birth_date_r, 5) "
-            "AND abs(try_cast(substr(birth_date_l, 1, 4) AS INTEGER) - try_cast(substr(birth_date_r, 1, 4) AS INTEGER)) = 1) "
+            "AND abs(try_cast(substr(birth_date_l, 1, 4) AS INTEGER) - try_cast(substr(birth_date_r, 1, 4) AS INTEGER)) "
+            f"IN ({', '.join(map(str, NEAR_YEARS))})) "
             "OR abs(date_diff('day', try_cast(birth_date_l AS DATE), try_cast(birth_date_r AS DATE))) <= 1)",
             "(birth_date_l IS NULL OR birth_date_r IS NULL) AND by_min_l <= by_max_r AND by_min_r <= by_max_l "
             "AND abs(by_min_l + by_max_l - by_min_r - by_max_r) <= 2",

@@ -88,8 +88,10 @@ def _records(n=1500, seed=7):
         if rng.random() < 0.04:
             p.pop("first_name", None)  # a surname only
         out.append(normalize_record({"id": f"m{i}", "source": "test", **p}))
-    # dates a day apart across a month or a year (converted across midnight)
-    for k, d in enumerate(("1999-12-31", "2000-01-01", "2004-02-29", "2004-03-01")):
+    # dates a day apart across a month or a year (converted across midnight), the same day a decade apart
+    # across 2000 (near) and twenty years apart (not near)
+    for k, d in enumerate(("1999-12-31", "2000-01-01", "2004-02-29", "2004-03-01", "1994-04-22", "2004-04-22",
+                           "2024-04-22")):
         out.append(normalize_record({"id": f"d{k}", "first_name": "Noor", "last_name": "Pinas", "birth_date": d}))
     return out
 
@@ -162,10 +164,15 @@ def test_conflict_screen_is_the_bsn_and_date_part_of_hard_conflict():
 def test_digit_slips_in_far_dates_pass_the_screen():
     a = normalize_record({"id": "a", "first_name": "Jan", "birth_date": "1987-05-04"})
     pairs = np.array([[0, 1], [0, 2], [0, 3], [0, 4]])
-    others = ["1978-05-04", "1997-05-04", "1976-05-04", "1957-08-04"]
+    others = ["1978-05-04", "1997-05-04", "1976-05-04", "1957-08-04", "1977-05-04", "1995-05-04", "2007-05-04"]
     records = [a, *(normalize_record({"id": d, "first_name": "Jan", "birth_date": d}) for d in others)]
-    # two swapped, one wrong: near dates; two wrong, or swapped but not neighbours: conflicts
-    assert batch.conflict_screen(records, pairs).tolist() == [False, False, True, True]
+    pairs = np.array([[0, k] for k in range(1, len(records))])
+    # two swapped, one wrong: near dates; two wrong, or swapped but not neighbours: conflicts; a decade apart on
+    # the same day: near (one wrong within a century); two decades: a conflict
+    assert batch.conflict_screen(records, pairs).tolist() == [False, False, True, True, False, True, True]
+    b = normalize_record({"id": "b", "first_name": "Jan", "birth_date": "1996-09-17"})
+    c = normalize_record({"id": "c", "first_name": "Jan", "birth_date": "2006-09-17"})
+    assert batch.conflict_screen([b, c], np.array([[0, 1]])).tolist() == [False]
 
 
 def test_score_pairs_equals_the_per_pair_reference(monkeypatch):

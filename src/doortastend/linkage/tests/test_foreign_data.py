@@ -546,6 +546,18 @@ def test_the_same_day_a_year_off_is_a_near_birth_date():
     assert not near_dates("2000-02-07", "1999-03-07")
 
 
+def test_the_same_day_a_decade_off_across_2000_is_a_near_birth_date():
+    # the tens digit wrong: 1986/1996 is one character, 1996/2006 is two, and should count the same
+    from doortastend.linkage.batch import _dates_compatible
+    from doortastend.linkage.scoring import near_dates
+
+    assert near_dates("1996-09-17", "2006-09-17") and _dates_compatible({"1996-09-17"}, {"2006-09-17"})
+    assert cmp_birth(norm(birth_date="1996-09-17"), norm(birth_date="2006-09-17")) == 3
+    assert not hard_conflict(norm(birth_date="1996-09-17"), norm(birth_date="2006-09-17"))
+    assert not near_dates("1996-09-17", "2016-09-17")  # twenty years: another person
+    assert not near_dates("1996-09-17", "2006-09-18")
+
+
 def test_town_written_with_its_province_or_as_municipality():
     from doortastend.linkage.normalize import normalize_city
 

@@ -41,6 +41,10 @@ RECORDS = [
     dict(first_name="Itys", last_name="Mulder", gender="f", street="Vlashof"),
     dict(first_name="Khadija", last_name="Mulder", gender="f", street="Vlashof"),
     dict(first_name="Nadia", last_name="Mulder", gender="f", street="Vlashof"),
+    # the same day a decade apart across 2000 (near), and two decades (different)
+    dict(first_name="Eva", last_name="Huisman", birth_date="1999-02-07"),
+    dict(first_name="Eva", last_name="Huisman", birth_date="2009-02-07"),
+    dict(first_name="Eva", last_name="Huisman", birth_date="2019-02-07"),
 ]
 
 
