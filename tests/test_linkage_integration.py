@@ -138,3 +138,28 @@ def test_keys_longer_than_the_column_are_stored_and_found_cut(network, matching)
     # b's long keys, cut as look-ups cut them, meet a's stored cut keys (the street + initial keys)
     cut = {stored_key(k) for k in initial_lookup_keys(keys_for(b)) if len(k) > KEY_MAX_LENGTH}
     assert cut and PersonKey.objects.filter(person=a.person, key__in=cut).exists()
+
+
+def test_an_age_guess_is_read_against_the_day_the_person_was_seen(network, matching):
+    # "±16" seen three years ago is a person born about 19 years ago when the mention is read again today
+    from datetime import datetime
+
+    from django.utils import timezone
+
+    from doortastend.linkage.normalize import age_to_birth_years
+    from doortastend.linkage.service import normalized
+    from doortastend.signals.models import Signal
+
+    m = signal_with(network["melder"], {"nickname": "Mo", "age_estimate": 16, "street": "Vlashof", "roles": []})
+    seen = timezone.make_aware(datetime(timezone.localdate().year - 3, 6, 1, 14, 0))
+    Signal.objects.filter(pk=m.signal_id).update(observed_at=seen)
+    m = type(m).objects.get(pk=m.pk)
+    assert m.identifying_dict()["reference_date"] == seen.date().isoformat()
+    rec = normalized(m)
+    assert (rec.birth_year_min, rec.birth_year_max) == age_to_birth_years(16, seen.date())
+    assert rec.birth_year_max < timezone.localdate().year - 16  # not read against today
+    # without a day of observation, the day the signal arrived
+    Signal.objects.filter(pk=m.signal_id).update(observed_at=None)
+    m = type(m).objects.get(pk=m.pk)
+    assert m.identifying_dict()["reference_date"] == timezone.localdate(m.signal.created_at).isoformat()
+    assert "reference_date" not in type(m)(signal=m.signal, first_name="Sem").identifying_dict()

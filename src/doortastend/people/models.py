@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from stdnum.nl import bsn as stdnum_bsn
 
 from doortastend.history import AppendOnlyModel
@@ -111,13 +112,19 @@ class Mention(models.Model):
         return [labels.get(r, r) for r in self.roles]
 
     def identifying_dict(self) -> dict:
-        """The attributes in the shape of the linkage contract (`doortastend link`)."""
+        """The attributes in the shape of the linkage contract (`doortastend link`). An age guess comes with the
+        day the person was seen (or the signal arrived) as ``reference_date``: "16" said in 2026 is no "16" when
+        the mention is read again years later (matching a new signal, reindexing, training)."""
         out: dict = {"id": str(self.pk), "source": getattr(self.signal.reporter_organisation, "type", "") or ""}
         for f in IDENTIFYING_FIELDS:
             v = getattr(self, f)
             if v in (None, ""):
                 continue
             out[f] = v.isoformat() if f == "birth_date" else v
+        if self.age_estimate is not None:
+            seen = self.signal.observed_at or self.signal.created_at
+            if seen is not None:
+                out["reference_date"] = timezone.localdate(seen).isoformat()
         return out
 
 
