@@ -628,6 +628,20 @@ def _birth_guess_levels(
     return np.where(guessed, lvl, 0).astype(np.int8), guessed & one_exact, gap
 
 
+def _certain_guess_pairs(
+    records: Sequence[NormalizedRecord], pairs: np.ndarray, weights: np.ndarray, threshold_weight: float, model: Model
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs' age-guess levels (_birth_guess_levels), their years apart, and which pairs are a guess against
+    an exact date whose link is certain without the birth comparison (AGE_REWEIGH_MARGIN bits above the
+    threshold on the other fields) and at most AGE_REWEIGH_MAX_GAP years outside the guess (a father and a son
+    with one name at one address are "certain" too): the pairs that show how this batch's guesses err."""
+    levels, against_date, gap = _birth_guess_levels(records, pairs)
+    w_birth = np.asarray(model.weights[_F_BIRTH], dtype=np.float64)
+    sure = (weights > -90) & against_date & (gap <= AGE_REWEIGH_MAX_GAP)
+    sure &= weights - w_birth[levels] >= threshold_weight + AGE_REWEIGH_MARGIN
+    return levels, gap, sure
+
+
 def reweigh_age_guesses(
     records: Sequence[NormalizedRecord],
     pairs: np.ndarray,
@@ -639,13 +653,9 @@ def reweigh_age_guesses(
     pairs' weights with those levels' new weights. Returns the inputs unchanged when nothing changes."""
     if len(pairs) == 0:
         return model, weights
-    levels, against_date, gap = _birth_guess_levels(records, pairs)
+    levels, gap, sure = _certain_guess_pairs(records, pairs, weights, threshold_weight, model)
     w_birth = np.asarray(model.weights[_F_BIRTH], dtype=np.float64)
     live = weights > -90
-    sure = live & against_date & (weights - w_birth[levels] >= threshold_weight + AGE_REWEIGH_MARGIN)
-    # a guess more than AGE_REWEIGH_MAX_GAP years outside its range is no guess of this person's age: such
-    # "certain" pairs are a father and a son with one name at one address
-    sure &= gap <= AGE_REWEIGH_MAX_GAP
     counts = np.bincount(levels[sure], minlength=len(w_birth)).astype(np.float64)
     m_old = list(model.m["geboorte"])
     mass = sum(m_old[k] for k in AGE_GUESS_LEVELS)
@@ -701,11 +711,7 @@ def estimate_age_offset(
     0 with fewer than AGE_OFFSET_MIN_PAIRS certain pairs of a guess and an exact date (see ALIGN_AGE_GUESSES)."""
     if len(pairs) == 0:
         return 0
-    levels, against_date, gap = _birth_guess_levels(records, pairs)
-    w_birth = np.asarray(model.weights[_F_BIRTH], dtype=np.float64)
-    sure = (weights > -90) & against_date & (gap <= AGE_REWEIGH_MAX_GAP)
-    sure &= weights - w_birth[levels] >= threshold_weight + AGE_REWEIGH_MARGIN
-    idx = np.flatnonzero(sure)
+    idx = np.flatnonzero(_certain_guess_pairs(records, pairs, weights, threshold_weight, model)[2])
     if len(idx) < AGE_OFFSET_MIN_PAIRS:
         return 0
     a, b = pairs[idx, 0], pairs[idx, 1]
@@ -1401,9 +1407,9 @@ def infer_towns(
 # comparison, which then counts the address against the link. The batch writes a rare town name (fewer than
 # TOWN_TYPO_MIN_COUNT records) as the one town name that is one edit away (OSA: a letter changed, added or
 # dropped, or two neighbours swapped; two edits from TOWN_TYPO_LONG letters on; or the same spelling skeleton,
-# Nymegen/Nijmegen) and TOWN_TYPO_RATIO times as
-# frequent in the batch; a written-out alias of a town (Den Bosch) counts as that town. Names shorter than
-# TOWN_TYPO_MIN_LENGTH letters are left alone (Ede, Epe and Oss are three places).
+# Nymegen/Nijmegen) and TOWN_TYPO_RATIO times as frequent in the batch; a written-out alias of a town (Den
+# Bosch) counts as that town. Names shorter than TOWN_TYPO_MIN_LENGTH letters are left alone (Ede, Epe and Oss
+# are three places).
 FIX_TOWN_TYPOS = True
 TOWN_TYPO_MIN_COUNT = 20
 TOWN_TYPO_RATIO = 20
@@ -1419,6 +1425,7 @@ def fix_town_typos(
     count = Counter(r.city for r in records if r.city)
     forms = [(t, t) for t, n in count.items() if n >= TOWN_TYPO_MIN_COUNT]
     forms += [(alias, t) for alias, t in CITY_ALIASES.items() if count.get(t, 0) >= TOWN_TYPO_MIN_COUNT]
+    forms = [(form, target, name_skeleton(form)) for form, target in forms]
     fix: dict[str, str] = {}
     for town, n in count.items():
         if n >= TOWN_TYPO_MIN_COUNT or len(town) < TOWN_TYPO_MIN_LENGTH:
@@ -1427,9 +1434,9 @@ def fix_town_typos(
         skeleton = name_skeleton(town)
         near = {
             target
-            for form, target in forms
+            for form, target, form_skeleton in forms
             if count[target] >= TOWN_TYPO_RATIO * n
-            and (OSA.distance(town, form, score_cutoff=edits) <= edits or name_skeleton(form) == skeleton)
+            and (OSA.distance(town, form, score_cutoff=edits) <= edits or form_skeleton == skeleton)
         }
         if len(near) == 1:
             fix[town] = near.pop()
