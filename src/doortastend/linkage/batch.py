@@ -31,9 +31,8 @@ from .normalize import (
     split_last_name,
     swap_names,
 )
-from .pairs_arrays import first_name_signatures, one_slip, score_arrays, value_codes
+from .pairs_arrays import first_name_signatures, near_years, one_slip, score_arrays, value_codes
 from .scoring import (
-    NEAR_YEARS,
     UNKNOWN_DATE_ENDINGS,
     Model,
     TermFrequencies,
@@ -336,7 +335,7 @@ def conflict_screen(records: Sequence[NormalizedRecord], pairs: np.ndarray) -> n
         # years more than two apart: near_dates is one slip or the same day a decade apart (not a year or a
         # day apart)
         near = one_slip(chars[a[idx]], chars[b[idx]])
-        near |= (md[a[idx]] == md[b[idx]]) & np.isin(np.abs(year[a[idx]] - year[b[idx]]), NEAR_YEARS)
+        near |= near_years(md[a[idx]], md[b[idx]], year[a[idx]], year[b[idx]])
         out[idx[~near]] = True
     return out
 

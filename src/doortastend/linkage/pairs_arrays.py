@@ -31,7 +31,7 @@ from .scoring import (
     tf_adjustment,
 )
 
-__all__ = ["first_name_signatures", "one_slip", "score_arrays", "value_codes"]
+__all__ = ["first_name_signatures", "near_years", "one_slip", "score_arrays", "value_codes"]
 
 
 def value_codes(values: Sequence, empty_is_zero: bool = True) -> np.ndarray:
@@ -102,11 +102,15 @@ def one_slip(chars_a: np.ndarray, chars_b: np.ndarray) -> np.ndarray:
     return (count <= 1) | ((count == 2) & swapped)
 
 
+def near_years(md_a: np.ndarray, md_b: np.ndarray, year_a: np.ndarray, year_b: np.ndarray) -> np.ndarray:
+    """Per row: the same day and month (codes) a year or a decade apart (scoring.NEAR_YEARS)."""
+    return (md_a == md_b) & np.isin(np.abs(year_a - year_b), NEAR_YEARS)
+
+
 def _near_dates(chars_a, chars_b, year_a, year_b, md_a, md_b, day_a, day_b) -> np.ndarray:
     """scoring.near_dates on arrays of ISO dates: one slip (one_slip), the same day a year or a decade apart
-    (NEAR_YEARS), or one day apart."""
-    year_apart = (md_a == md_b) & np.isin(np.abs(year_a - year_b), NEAR_YEARS)
-    return one_slip(chars_a, chars_b) | year_apart | (np.abs(day_a - day_b) <= 1)
+    (near_years), or one day apart."""
+    return one_slip(chars_a, chars_b) | near_years(md_a, md_b, year_a, year_b) | (np.abs(day_a - day_b) <= 1)
 
 
 class _Arrays:
