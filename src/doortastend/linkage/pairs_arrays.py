@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cache, cached_property
 
 import numpy as np
 
 from .normalize import NormalizedRecord
 from .scoring import (
     NEAR_YEARS,
+    UNKNOWN_DATE_ENDINGS,
     Model,
     TermFrequencies,
     _same_street,
@@ -31,7 +33,10 @@ from .scoring import (
     tf_adjustment,
 )
 
-__all__ = ["first_name_signatures", "near_years", "one_slip", "score_arrays", "value_codes"]
+__all__ = [
+    "RecordCodes", "combined_codes", "first_name_levels", "first_name_signatures", "near_years", "one_slip",
+    "score_arrays", "value_codes",
+]
 
 
 def value_codes(values: Sequence, empty_is_zero: bool = True) -> np.ndarray:
@@ -113,35 +118,83 @@ def _near_dates(chars_a, chars_b, year_a, year_b, md_a, md_b, day_a, day_b) -> n
     return one_slip(chars_a, chars_b) | near_years(md_a, md_b, year_a, year_b) | (np.abs(day_a - day_b) <= 1)
 
 
-class _Arrays:
-    """Per-record codes and values of a batch, and the remembered results per distinct pair of values."""
+def combined_codes(*columns: np.ndarray) -> np.ndarray:
+    """One code (0, 1, ...) per distinct row of several code columns: the codes of a tuple of values, from the
+    codes of each value. (value_codes on the tuples themselves hashes and compares every tuple, and a tuple
+    holding a frozenset of name groups took 60 ms for 51,000 records; this takes a fifth.)"""
+    key = columns[0]
+    for col in columns[1:]:
+        key = np.unique(key * (int(col.max(initial=0)) + 1) + col, return_inverse=True)[1].ravel()
+    if len(columns) == 1:
+        key = np.unique(key, return_inverse=True)[1].ravel()
+    return key
+
+
+def _iso_date(d: str | None) -> str | None:
+    """An ISO date "YYYY-MM-DD" as normalize.parse_dates writes it, or None."""
+    return d if d and len(d) == 10 and d.isascii() and d[:4].isdigit() else None
+
+
+def _ordinal(d: str) -> int:
+    try:
+        return date.fromisoformat(d).toordinal()
+    except ValueError:
+        return 0
+
+
+class RecordCodes:
+    """Per-record codes and values of a batch, made once and read by batch.conflict_screen and score_arrays,
+    and the remembered results per distinct pair of values. ``iso_ok``: the records hold only what the array
+    birth-date comparison reads (_iso_ok); otherwise score_arrays leaves the batch to the per-pair code, and
+    the date codes cover the ISO dates only (what conflict_screen reads)."""
 
     def __init__(self, records: Sequence[NormalizedRecord]) -> None:
         rec = records
         n = len(rec)
         self.n = n
+        self.iso_ok = _iso_ok(rec)
+        codes = {f: value_codes([getattr(r, f) for r in rec], False) for f in _CODED}
+        fn, core = codes["first_name"], codes["last_name_core"]
         self.bsn = value_codes([r.bsn for r in rec])
-        self.lsig = value_codes([(r.last_name, r.last_name_core, r.last_name_skeleton) for r in rec], False)
-        self.nsig = value_codes([(r.first_name, r.first_names, r.last_name, r.last_name_core) for r in rec], False)
-        self.gsig = value_codes([(r.name_groups, r.last_name_core) for r in rec], False)
+        self.lsig = combined_codes(codes["last_name"], core, codes["last_name_skeleton"])
+        self.nsig = combined_codes(fn, codes["first_names"], codes["last_name"], core)
+        self.gsig = combined_codes(codes["name_groups"], core)
+        # what scoring.cmp_first_name reads of a record (first_name_signatures)
+        self._records, self._coded = rec, codes
         self.full = np.fromiter((bool(r.first_name and r.last_name_core) for r in rec), dtype=bool, count=n)
         self.fn = value_codes([r.first_name for r in rec])
         self.has_year = np.fromiter((r.birth_year_min is not None for r in rec), dtype=bool, count=n)
         self.ymin = np.fromiter((r.birth_year_min or 0 for r in rec), dtype=np.int64, count=n)
         self.ymax = np.fromiter((r.birth_year_max or 0 for r in rec), dtype=np.int64, count=n)
-        # both readings of a date (day/month swapped) in one code space
+        # both readings of a date (day/month swapped) in one code space; bd: the primary reading, ISO only
         dates: dict[str, int] = {}
         for r in rec:
             for d in r.birth_dates:
                 dates.setdefault(d, len(dates) + 1)
+        iso = [_iso_date(r.birth_date) for r in rec]
+        for d in iso:
+            if d:
+                dates.setdefault(d, len(dates) + 1)
         self.d0 = np.fromiter((dates[r.birth_dates[0]] if r.birth_dates else 0 for r in rec), np.int64, n)
         self.d1 = np.fromiter((dates[r.birth_dates[1]] if len(r.birth_dates) > 1 else -1 for r in rec), np.int64, n)
-        self.bd = np.fromiter((dates[r.birth_date] if r.birth_date else 0 for r in rec), np.int64, n)
-        iso = [r.birth_date or "0000-00-00" for r in rec]
+        self.bd = np.fromiter((dates[d] if d else 0 for d in iso), np.int64, n)
+        # a birth date that is the same person's only reading and no placeholder (scoring.same_fingerprint)
+        self.single_date = np.fromiter(
+            (len(r.birth_dates) == 1 and not (r.birth_date or "").endswith(UNKNOWN_DATE_ENDINGS) for r in rec),
+            dtype=bool, count=n,
+        )
+        # first name, surname and birth date, all three known (scoring.same_fingerprint)
+        born = value_codes([r.birth_date for r in rec])
+        self.fingerprint = np.where(
+            (self.fn > 0) & (value_codes([r.last_name_core for r in rec]) > 0) & (born > 0),
+            combined_codes(fn, core, born) + 1,
+            0,
+        )
+        iso = [d or "0000-00-00" for d in iso]
         self.chars = np.frombuffer("".join(iso).encode("ascii"), dtype=np.uint8).reshape(n, 10)
         self.year = np.fromiter((int(d[:4]) for d in iso), dtype=np.int64, count=n)
         self.md = value_codes([d[4:] for d in iso])
-        self.day = np.fromiter((date.fromisoformat(d).toordinal() if d[0] != "0" else 0 for d in iso), np.int64, n)
+        self.day = np.fromiter((_ordinal(d) if d[0] != "0" else 0 for d in iso), np.int64, n)
         self.gender = value_codes([r.gender for r in rec])
         self.phone = value_codes([r.phone for r in rec])
         self.plate = value_codes([r.license_plate for r in rec])
@@ -159,19 +212,37 @@ class _Arrays:
         self.school = value_codes([r.school for r in rec])
         self.memo: dict[str, dict] = {k: {} for k in ("last", "crossed", "street", "school", "tf")}
 
+    @cached_property
+    def fsig(self) -> np.ndarray:
+        """first_name_signatures, made when asked for (not when a helper process gives the first-name levels)."""
+        return first_name_signatures(self._records, self._coded)
+
     def near(self, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
         return _near_dates(self.chars[ia], self.chars[ib], self.year[ia], self.year[ib], self.md[ia], self.md[ib],
                            self.day[ia], self.day[ib])
 
 
+# fields coded once for the signatures of RecordCodes
+_CODED = ("first_name", "first_names", "first_initial", "nickname", "name_groups", "last_name", "last_name_core",
+          "last_name_skeleton")
+
+
 _WORK: dict = {}
 
 
-def first_name_signatures(records: Sequence[NormalizedRecord]) -> np.ndarray:
+def first_name_signatures(records: Sequence[NormalizedRecord], coded: dict | None = None) -> np.ndarray:
     """A code per record for what scoring.cmp_first_name reads of it (given names, nickname, initial, name
-    groups): two pairs with the same two codes have the same first-name level."""
-    return value_codes(
-        [(r.first_name, r.first_names[:2], r.nickname, r.first_initial, r.name_groups) for r in records], False
+    groups): two pairs with the same two codes have the same first-name level. ``coded``: value_codes of
+    those fields already made (field -> codes)."""
+    coded = coded or {}
+
+    def col(f: str) -> np.ndarray:
+        c = coded.get(f)
+        return c if c is not None else value_codes([getattr(r, f) for r in records], False)
+
+    return combined_codes(
+        col("first_name"), value_codes([r.first_names[:2] for r in records], False), col("nickname"),
+        col("first_initial"), col("name_groups"),
     )
 
 
@@ -182,6 +253,18 @@ def _first_levels(
     a, b = pairs[:, 0], pairs[:, 1]
     n = len(rec)
     return _per_distinct(memo, [fsig[a], fsig[b]], [n, n], lambda k: cmp_first_name(rec[a[k]], rec[b[k]]))
+
+
+def first_name_levels(records: Sequence[NormalizedRecord], pairs: np.ndarray, chunk: int = 2_000_000) -> np.ndarray:
+    """scoring.cmp_first_name for every pair (int8), once per distinct pair of first-name signatures, in chunks
+    of ``chunk`` pairs (the memory of the temporary arrays). What a helper process computes while the batch
+    codes the records (batch.deduplicate)."""
+    fsig, memo = first_name_signatures(records), {}
+    parts = [
+        _first_levels(records, fsig, memo, pairs[lo : lo + chunk]).astype(np.int8)
+        for lo in range(0, len(pairs), chunk)
+    ]
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int8)
 
 
 def _first_part(bounds: tuple[int, int]) -> np.ndarray:
@@ -196,32 +279,41 @@ def score_arrays(
     tf: TermFrequencies | None,
     chunk: int = 2_000_000,
     workers: int = 1,
+    codes: RecordCodes | None = None,
+    first_levels: Callable[[], np.ndarray] | None = None,
 ) -> np.ndarray | None:
     """Match weights of ``pairs`` as batch._score_chunk gives them (-99 for hard conflicts), or None when the
     records hold values the array code does not read (the caller then scores pair by pair). Pairs are scored
     in chunks of ``chunk``, which bounds the memory of the temporary arrays (300,000 lines: 15.8 million
     pairs). With ``workers`` > 1 a forked helper process computes the first-name levels (the largest share of
     the Python calls) while this process codes the other fields and compares them. (Splitting the pairs
-    between two processes gained nothing: both meet nearly the same distinct pairs of values.)"""
-    if not _iso_ok(records):
+    between two processes gained nothing: both meet nearly the same distinct pairs of values.) ``codes``: the
+    batch's RecordCodes, when the caller made them already; ``first_levels()``: the first-name levels of all
+    ``pairs`` when the caller has them computed elsewhere (asked for when they are first needed)."""
+    codes = codes or RecordCodes(records)
+    if not codes.iso_ok:
         return None
     m = len(pairs)
     out = np.empty(m)
     bounds = [(lo, min(m, lo + chunk)) for lo in range(0, m, chunk)]
-    _WORK.update(records=records, pairs=pairs, fsig=first_name_signatures(records), first_memo={})
     pool = None
     try:
-        if workers > 1 and m:
+        if first_levels is not None:
+            levels = cache(first_levels)
+            getters = [lambda lo=lo, hi=hi: levels()[lo:hi] for lo, hi in bounds]
+        elif workers > 1 and m:
+            _WORK.update(records=records, pairs=pairs, fsig=codes.fsig, first_memo={})
             import multiprocessing as mp
 
-            pool = mp.get_context("fork").Pool(1)  # forks now, before the other fields are coded
+            pool = mp.get_context("fork").Pool(1)
             futures = [pool.apply_async(_first_part, (bnd,)) for bnd in bounds]
             getters = [f.get for f in futures]
         else:
+            _WORK.update(records=records, pairs=pairs, fsig=codes.fsig, first_memo={})
             getters = [lambda bnd=bnd: _first_part(bnd) for bnd in bounds]
-        arr = _Arrays(records)
-        for (lo, hi), first_levels in zip(bounds, getters, strict=True):
-            out[lo:hi] = _score(records, arr, pairs[lo:hi], model, tf, first_levels)
+        arr = codes
+        for (lo, hi), get_first in zip(bounds, getters, strict=True):
+            out[lo:hi] = _score(records, arr, pairs[lo:hi], model, tf, get_first)
         return out
     finally:
         if pool is not None:
@@ -231,7 +323,7 @@ def score_arrays(
 
 def _score(
     rec: Sequence[NormalizedRecord],
-    arr: _Arrays,
+    arr: RecordCodes,
     pairs: np.ndarray,
     model: Model,
     tf: TermFrequencies | None,

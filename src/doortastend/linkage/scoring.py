@@ -188,19 +188,26 @@ def cmp_first_name(a: NormalizedRecord, b: NormalizedRecord) -> int:
         return 1
     if a.name_groups & b.name_groups:
         return 2
-    if max(_jw(x, y) for x in na for y in nb) >= 0.88:
-        return 3
-    if any(short_form(x, y) for x in na for y in nb):
-        return 3
-    if any(
-        min(len(x), len(y)) >= 2 and max(len(x), len(y)) >= 3 and OSA.distance(x, y) <= 1
-        for x in na
-        for y in nb
-    ):
-        return 3
-    if any(sounds_alike(x, y) for x in na for y in nb):
+    if any(names_alike(x, y) for x in na for y in nb):
         return 3
     return 5
+
+
+def names_alike(x: str, y: str) -> bool:
+    """Two given names written alike (first-name level 3): Jaro-Winkler >= 0.88, a short form of the other
+    (short_form), one edit apart, or one skeleton (sounds_alike). Symmetric, and remembered per pair of names
+    (_names_alike): a batch meets far fewer pairs of names than pairs of records."""
+    return _names_alike(x, y) if x <= y else _names_alike(y, x)
+
+
+@lru_cache(maxsize=500_000)
+def _names_alike(x: str, y: str) -> bool:
+    return (
+        _jw(x, y) >= 0.88
+        or short_form(x, y)
+        or (min(len(x), len(y)) >= 2 and max(len(x), len(y)) >= 3 and OSA.distance(x, y) <= 1)
+        or sounds_alike(x, y)
+    )
 
 
 SKELETON_NAMES = True

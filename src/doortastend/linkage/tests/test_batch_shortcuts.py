@@ -252,3 +252,55 @@ def test_lines_are_read_and_normalised_in_both_processes(monkeypatch):
     assert [r.to_dict() for r in recs] == [r.to_dict() for r in expected]
     assert keys == expected_keys
     assert recs[5].id == "half" and recs[5].first_name is None
+
+
+def _block_and_score_alone(records, model):
+    pairs = batch.candidate_pairs(records)
+    return pairs, batch.score_pairs(records, pairs, model, workers=1, tf=TermFrequencies(records))
+
+
+def test_blocking_in_a_helper_process_gives_the_same_pairs_and_weights(monkeypatch):
+    records = _records()
+    model = Model.load()
+    expected_pairs, expected = _block_and_score_alone(records, model)
+    monkeypatch.setattr(batch, "BLOCK_HELPER_MIN", 10)
+    pairs, weights = batch._block_and_score(records, None, model, 2, True)
+    assert np.array_equal(pairs, expected_pairs)
+    assert np.array_equal(weights, expected)
+    keys = [sorted(blocking_keys(r)) for r in records]
+    pairs, weights = batch._block_and_score(records, keys, model, 2, True)
+    assert np.array_equal(pairs, expected_pairs) and np.array_equal(weights, expected)
+
+
+def test_a_blocking_helper_that_fails_loses_nothing(monkeypatch):
+    records = _records(600)
+    model = Model.load()
+    expected_pairs, expected = _block_and_score_alone(records, model)
+    monkeypatch.setattr(batch, "BLOCK_HELPER_MIN", 10)
+    parent = os.getpid()
+    for name in ("candidate_pairs", "first_name_levels"):  # before it sends the pairs, or after
+        plain = getattr(batch, name)
+
+        def fails_in_the_helper(*args, plain=plain, **kwargs):
+            if os.getpid() != parent:
+                raise MemoryError
+            return plain(*args, **kwargs)
+
+        with monkeypatch.context() as m:
+            m.setattr(batch, name, fails_in_the_helper)
+            pairs, weights = batch._block_and_score(records, None, model, 2, True)
+        assert np.array_equal(pairs, expected_pairs) and np.array_equal(weights, expected), name
+
+
+def test_combined_codes_tell_the_same_tuples_apart():
+    rng = random.Random(3)
+    rows = [(rng.choice("abc"), rng.choice([None, "x", "y"]), frozenset(rng.sample("pqr", rng.randint(0, 2))))
+            for _ in range(500)]
+    by_tuple = pairs_arrays.value_codes(rows, False)
+    columns = [pairs_arrays.value_codes([r[k] for r in rows], False) for k in range(3)]
+    combined = pairs_arrays.combined_codes(*columns)
+    # one code per distinct tuple, both ways round
+    both = set(zip(by_tuple.tolist(), combined.tolist(), strict=True))
+    assert len(both) == len(set(rows)) == len(set(combined.tolist()))
+    one = pairs_arrays.combined_codes(pairs_arrays.value_codes([r[0] for r in rows], False))
+    assert sorted(set(one.tolist())) == [0, 1, 2]

@@ -868,3 +868,14 @@ def test_old_age_guesses_are_aligned_before_they_are_weighed(monkeypatch):
     monkeypatch.setattr(batch, "ALIGN_AGE_GUESSES", False)
     _, unaligned, _ = weights(3)
     assert (unaligned < now - 1).sum() >= 250  # read against the day of linking, the old guesses count against
+
+
+def test_names_alike_is_symmetric_and_kept_per_pair_of_names():
+    from doortastend.linkage.scoring import names_alike
+
+    alike = [("mohamed", "mohammed"), ("daan", "dana"), ("nout", "arnout"), ("itys", "iris"), ("zuzanna", "susanna")]
+    different = [("sanne", "senna"), ("khadija", "nadia"), ("jan", "piet"), ("emma", "anna")]
+    for x, y in alike:
+        assert names_alike(x, y) and names_alike(y, x), (x, y)
+    for x, y in different:
+        assert not names_alike(x, y) and not names_alike(y, x), (x, y)
