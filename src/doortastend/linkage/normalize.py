@@ -12,10 +12,13 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, wraps
 from importlib import resources
+from operator import attrgetter
+from typing import TypeVar
 
 from rapidfuzz.distance import OSA
 from stdnum.nl import bsn as _bsn
@@ -47,6 +50,25 @@ __all__ = [
 # Age estimates are converted relative to this date unless a record carries ``reference_date`` or
 # ``reported_at``. Resolved lazily so long-running processes do not freeze it at import time.
 REFERENCE_DATE: date | None = None
+
+T = TypeVar("T")
+
+def _per_text(maxsize: int) -> Callable[[Callable[[object], T]], Callable[[object], T]]:
+    """A field normaliser that remembers its result per text value (lru_cache for str values, the plain call
+    for anything else): a batch repeats the values of a person's mentions, a street's or a town's."""
+
+    def wrap(fn: Callable[[object], T]) -> Callable[[object], T]:
+        cached = lru_cache(maxsize=maxsize)(fn)
+
+        @wraps(fn)
+        def normaliser(value: object) -> T:
+            return cached(value) if type(value) is str else fn(value)
+
+        normaliser.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        return normaliser
+
+    return wrap
+
 
 # ---------------------------------------------------------------------------------------------------------
 # Text helpers
@@ -495,6 +517,7 @@ _COUNTRY_CODES = ("32", "33", "44", "48", "49", "90", "212", "359", "597", "599"
 _PHONE_SEPARATOR = re.compile(r"\s*(?:[/,;|]|\b(?:of|en|or)\b)\s*", re.IGNORECASE)
 
 
+@_per_text(200_000)
 def normalize_phone(value: object) -> str | None:
     """Phone number to E.164. Dutch numbers without country code are assumed (+31). A field with more than one
     number ("06-12345678 / 020-1234567", "… of …") gives its first number that reads as one."""
@@ -540,6 +563,7 @@ def _normalize_phone(value: str) -> str | None:
 _POSTCODE_RE = re.compile(r"^\s*([1-9]\d{3})\s*-?\s*([A-Za-z]{2})\s*$")
 
 
+@_per_text(100_000)
 def normalize_postcode(value: object) -> str | None:
     """Dutch postcode to "1234AB"; None if not a full postcode (SA, SD and SS are not issued)."""
     if value is None:
@@ -561,6 +585,7 @@ _HOUSE_RE = re.compile(
 _FLOORS = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
 
 
+@_per_text(100_000)
 def normalize_house_number(value: object) -> tuple[int | None, str]:
     """(number, suffix) from "12a", "12 A", "12-a", "12bis", "12 hs", "12-II", "12-1" etc."""
     if value is None:
@@ -681,11 +706,13 @@ def normalize_city(value: object) -> str | None:
     return None if value is None else _city(str(value))
 
 
+@_per_text(100_000)
 def normalize_plate(value: object) -> str | None:
     s = re.sub(r"[^A-Za-z0-9]", "", str(value or "")).upper()
     return s if 4 <= len(s) <= 10 else None
 
 
+@_per_text(200_000)
 def normalize_bsn(value: object) -> str | None:
     """A BSN that passes the 11-proef, as 9 digits; anything else is not an identifier (None)."""
     if value is None:
@@ -747,6 +774,7 @@ def _month_name_date(s: str) -> date | None:
     return None
 
 
+@_per_text(100_000)
 def parse_dates(value: object) -> tuple[str, ...]:
     """All plausible ISO interpretations of a birth date, primary first.
 
@@ -1113,14 +1141,30 @@ def _split_full_name(first: object, last: object) -> tuple[object, object]:
     return first, last
 
 
-def normalize_record(raw: dict, reference_date: date | None = None) -> NormalizedRecord:
-    """Normalise one raw mention (CLI input format, see docs/linkage.md). Never raises on bad field values."""
-    # empty fields (null, "", "  ") are unknown
-    raw = {k: v for k, v in raw.items() if v is not None and not (isinstance(v, str) and not v.strip())}
-    rec = NormalizedRecord(id=str(raw.get("id", "")), source=str(raw.get("source", "") or ""))
-    rec.bsn = normalize_bsn(raw.get("bsn"))
+# the fields of NormalizedRecord that the first-name, last-name and nickname fields of a mention decide
+_NAME_FIELDS = (
+    "nickname", "first_name", "first_names", "first_initial", "name_groups", "last_name", "last_name_prefix",
+    "last_name_core", "last_name_skeleton",
+)
+_name_values = attrgetter(*_NAME_FIELDS)
 
-    raw_first, raw_last = raw.get("first_name"), raw.get("last_name")
+
+def _name_part(first: object, last: object, nickname: object) -> tuple[tuple, str | None]:
+    """The name fields (_NAME_FIELDS) of a mention and the gender its form of address tells ("Mevr."), from
+    its raw first name, last name and nickname; remembered per combination of texts (_name_part_of_texts):
+    the mentions of one person repeat them (eval-style benchmark: 29,000 combinations in 51,000 mentions)."""
+    if all(v is None or type(v) is str for v in (first, last, nickname)):
+        return _name_part_of_texts(first, last, nickname)
+    return _compute_name_part(first, last, nickname)
+
+
+@lru_cache(maxsize=200_000)
+def _name_part_of_texts(first: str | None, last: str | None, nickname: str | None) -> tuple[tuple, str | None]:
+    return _compute_name_part(first, last, nickname)
+
+
+def _compute_name_part(raw_first: object, raw_last: object, nickname: object) -> tuple[tuple, str | None]:
+    rec = NormalizedRecord()
     raw_first, hint_first = _strip_honorifics(raw_first)
     raw_last, hint_last = _strip_honorifics(raw_last)
     if _particle_first(raw_first, raw_last) or _initials_last(raw_first, raw_last):
@@ -1130,7 +1174,7 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
     raw_first, raw_last = _split_full_name(raw_first, raw_last)
     raw_first, raw_last = _particle_to_last_name(raw_first, raw_last)
     raw_first = _drop_trailing_particles(raw_first, raw_last)
-    nick = normalize_text(raw.get("nickname"))
+    nick = normalize_text(nickname)
     if DESCRIPTIVE_FIRST_NAMES and isinstance(raw_first, str):
         written = normalize_text(raw_first)
         if written in DESCRIPTIVE_NICKNAMES:
@@ -1139,6 +1183,19 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
     nick = " ".join(t for t in nick.split() if t not in DESCRIPTIVE_NICKNAMES and t not in ("de", "het"))
     rec.nickname = nick.replace(" ", "") or None
     _set_names(rec, raw_first, raw_last)
+    return _name_values(rec), hint_first or hint_last
+
+
+def normalize_record(raw: dict, reference_date: date | None = None) -> NormalizedRecord:
+    """Normalise one raw mention (CLI input format, see docs/linkage.md). Never raises on bad field values."""
+    # empty fields (null, "", "  ") are unknown
+    raw = {k: v for k, v in raw.items() if v is not None and not (isinstance(v, str) and not v.strip())}
+    rec = NormalizedRecord(id=str(raw.get("id", "")), source=str(raw.get("source", "") or ""))
+    rec.bsn = normalize_bsn(raw.get("bsn"))
+
+    names, hint = _name_part(raw.get("first_name"), raw.get("last_name"), raw.get("nickname"))
+    for f, v in zip(_NAME_FIELDS, names, strict=True):
+        setattr(rec, f, v)
 
     dates = parse_dates(raw.get("birth_date"))
     if dates:
@@ -1155,7 +1212,7 @@ def normalize_record(raw: dict, reference_date: date | None = None) -> Normalize
                 rec.birth_year_min, rec.birth_year_max = rng
                 rec.age_estimated = True
 
-    rec.gender = normalize_gender(raw.get("gender")) or hint_first or hint_last
+    rec.gender = normalize_gender(raw.get("gender")) or hint
     raw_street, raw_postcode, raw_city = _split_address(raw.get("street"), raw.get("postcode"), raw.get("city"))
     street, num, suf = normalize_street(raw_street)
     rec.street = street
