@@ -33,7 +33,15 @@ from .normalize import (
     split_last_name,
     swap_names,
 )
-from .pairs_arrays import RecordCodes, first_name_levels, near_years, one_slip, score_arrays
+from .pairs_arrays import (
+    RecordCodes,
+    crossed_names,
+    crossing_codes,
+    first_name_levels,
+    near_years,
+    one_slip,
+    score_arrays,
+)
 from .scoring import (
     UNKNOWN_DATE_ENDINGS,
     Model,
@@ -317,12 +325,14 @@ def score_pairs(
     tf: TermFrequencies | None = None,
     codes: RecordCodes | None = None,
     first_levels: Callable[[], np.ndarray] | None = None,
+    crossed: Callable[[], np.ndarray] | None = None,
 ) -> np.ndarray:
     """Match weights (log2 Bayes factor incl. prior) for each candidate pair; -99 for hard conflicts. Pairs the
     conflict_screen flags get -99 without a comparison; the others are compared with array operations
     (pairs_arrays.score_arrays) or, for records those do not read, pair by pair in worker processes.
-    ``codes``: the batch's RecordCodes, made here when not given; ``first_levels()``: the first-name levels of
-    all ``pairs``, when a helper process computes them (_block_and_compare_first_names)."""
+    ``codes``: the batch's RecordCodes, made here when not given; ``first_levels()`` and ``crossed()``: the
+    first-name levels and pairs_arrays.crossed_names of all ``pairs``, when a helper process computes them
+    (_block_and_compare_names)."""
     n = len(pairs)
     if n == 0:
         return np.zeros(0)
@@ -338,6 +348,7 @@ def score_pairs(
         w = score_arrays(
             records, rest, model, tf, workers=1 if workers <= 1 or m < SCORE_POOL_MIN else workers, codes=codes,
             first_levels=None if first_levels is None else lambda: first_levels()[todo],
+            crossed=None if crossed is None else lambda: crossed()[todo],
         )
         if w is not None:
             out[todo] = w
@@ -1225,13 +1236,16 @@ def cyclic_gc_paused():
 BLOCK_HELPER_MIN = 20_000
 
 
-def _block_and_compare_first_names(
+def _block_and_compare_names(
     send: Callable[[object], None], recs: Sequence[NormalizedRecord], keys: Sequence[Sequence[str]] | None
 ) -> None:
-    """The helper process of _block_and_score: the candidate pairs, then their first-name levels."""
+    """The helper process of _block_and_score: the candidate pairs, their first-name levels, and which of them
+    have their name fields crossed."""
     pairs = candidate_pairs(recs, keys=keys)
     send(pairs)
-    send(first_name_levels(recs, pairs))
+    first = first_name_levels(recs, pairs)
+    send(first)
+    send(crossed_names(recs, pairs, first, *crossing_codes(recs)))
 
 
 def _block_and_score(
@@ -1242,26 +1256,36 @@ def _block_and_score(
     use_tf: bool,
 ) -> tuple[np.ndarray, np.ndarray]:
     """candidate_pairs and score_pairs, on two processes for a batch of BLOCK_HELPER_MIN records or more: a
-    forked helper blocks and then compares the first names of the pairs (the largest share of the per-value
-    Python calls), while this process counts term frequencies and codes the records (RecordCodes), and then
-    compares the other fields. On one process these steps took 0.8 s, 0.15 s, 0.6 s and 1.3 s of 51,000
-    mentions (eval-style benchmark). A helper that fails leaves the work to this process."""
+    forked helper blocks and then compares the first names of the pairs and looks for crossed name fields
+    (the largest shares of the per-value Python calls), while this process counts term frequencies and codes
+    the records (RecordCodes), then compares the other fields and adjusts for rare names. On one process these
+    steps took 0.8 s, 0.6 s, 0.3 s, 0.15 s, 0.6 s, 1.0 s of 51,000 mentions (eval-style benchmark). A helper
+    that fails leaves the work to this process."""
     if len(recs) < BLOCK_HELPER_MIN or not can_fork(workers):
         pairs = candidate_pairs(recs, keys=keys)
         return pairs, score_pairs(recs, pairs, model, workers, TermFrequencies(recs) if use_tf else None)
-    helper = Helper(_block_and_compare_first_names, recs, keys)
+    helper = Helper(_block_and_compare_names, recs, keys)
     try:
         tf = TermFrequencies(recs) if use_tf else None
         codes = RecordCodes(recs)
         pairs = helper.get()
         if pairs is FAILED:
             pairs = candidate_pairs(recs, keys=keys)
+        got: dict[str, np.ndarray] = {}
 
         def first_levels() -> np.ndarray:
-            levels = helper.get()
-            return levels if levels is not FAILED else first_name_levels(recs, pairs)
+            got["first"] = helper.get()
+            if got["first"] is FAILED:
+                got["first"] = first_name_levels(recs, pairs)
+            return got["first"]
 
-        return pairs, score_pairs(recs, pairs, model, workers, tf, codes, first_levels)
+        def crossed() -> np.ndarray:
+            got_crossed = helper.get()
+            if got_crossed is FAILED:
+                return crossed_names(recs, pairs, got["first"], *codes.crossing)
+            return got_crossed
+
+        return pairs, score_pairs(recs, pairs, model, workers, tf, codes, first_levels, crossed)
     finally:
         helper.close()
 

@@ -34,7 +34,7 @@ from .scoring import (
 )
 
 __all__ = [
-    "RecordCodes", "combined_codes", "first_name_levels", "first_name_signatures", "near_years", "one_slip",
+    "RecordCodes", "combined_codes", "crossed_names", "crossing_codes", "first_name_levels", "first_name_signatures", "near_years", "one_slip",
     "score_arrays", "value_codes",
 ]
 
@@ -157,11 +157,9 @@ class RecordCodes:
         fn, core = codes["first_name"], codes["last_name_core"]
         self.bsn = value_codes([r.bsn for r in rec])
         self.lsig = combined_codes(codes["last_name"], core, codes["last_name_skeleton"])
-        self.nsig = combined_codes(fn, codes["first_names"], codes["last_name"], core)
         self.gsig = combined_codes(codes["name_groups"], core)
         # what scoring.cmp_first_name reads of a record (first_name_signatures)
         self._records, self._coded = rec, codes
-        self.full = np.fromiter((bool(r.first_name and r.last_name_core) for r in rec), dtype=bool, count=n)
         self.fn = value_codes([r.first_name for r in rec])
         self.has_year = np.fromiter((r.birth_year_min is not None for r in rec), dtype=bool, count=n)
         self.ymin = np.fromiter((r.birth_year_min or 0 for r in rec), dtype=np.int64, count=n)
@@ -211,6 +209,11 @@ class RecordCodes:
         self.sx = value_codes([r.house_suffix for r in rec], False)
         self.school = value_codes([r.school for r in rec])
         self.memo: dict[str, dict] = {k: {} for k in ("last", "crossed", "street", "school", "tf")}
+
+    @cached_property
+    def crossing(self) -> tuple[np.ndarray, np.ndarray]:
+        """crossing_codes, made when asked for (not when a helper process looks for crossed name fields)."""
+        return crossing_codes(self._records, self._coded)
 
     @cached_property
     def fsig(self) -> np.ndarray:
@@ -267,6 +270,42 @@ def first_name_levels(records: Sequence[NormalizedRecord], pairs: np.ndarray, ch
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int8)
 
 
+def crossing_codes(records: Sequence[NormalizedRecord], coded: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """What scoring.names_crossed reads of a record: a code per record for its given names and surname, and
+    whether it has both a first name and a surname core (``coded``: value_codes already made, field -> codes)."""
+    coded = coded or {}
+
+    def col(f: str) -> np.ndarray:
+        c = coded.get(f)
+        return c if c is not None else value_codes([getattr(r, f) for r in records], False)
+
+    full = np.fromiter((bool(r.first_name and r.last_name_core) for r in records), dtype=bool, count=len(records))
+    return combined_codes(col("first_name"), col("first_names"), col("last_name"), col("last_name_core")), full
+
+
+def crossed_names(
+    records: Sequence[NormalizedRecord],
+    pairs: np.ndarray,
+    first: np.ndarray,
+    nsig: np.ndarray,
+    full: np.ndarray,
+    memo: dict | None = None,
+) -> np.ndarray:
+    """scoring.names_crossed per pair where it matters: different first names (level 5) and both names on
+    both sides; once per distinct pair of crossing_codes (``nsig``, ``full``)."""
+    a, b = pairs[:, 0], pairs[:, 1]
+    crossed = np.zeros(len(pairs), dtype=bool)
+    idx = np.flatnonzero((first == 5) & full[a] & full[b])
+    if len(idx):
+        ia, ib = a[idx], b[idx]
+        n = len(records)
+        crossed[idx] = _per_distinct(
+            {} if memo is None else memo, [nsig[ia], nsig[ib]], [n, n],
+            lambda k: names_crossed(records[ia[k]], records[ib[k]]), dtype=bool,
+        )
+    return crossed
+
+
 def _first_part(bounds: tuple[int, int]) -> np.ndarray:
     lo, hi = bounds
     return _first_levels(_WORK["records"], _WORK["fsig"], _WORK["first_memo"], _WORK["pairs"][lo:hi])
@@ -281,6 +320,7 @@ def score_arrays(
     workers: int = 1,
     codes: RecordCodes | None = None,
     first_levels: Callable[[], np.ndarray] | None = None,
+    crossed: Callable[[], np.ndarray] | None = None,
 ) -> np.ndarray | None:
     """Match weights of ``pairs`` as batch._score_chunk gives them (-99 for hard conflicts), or None when the
     records hold values the array code does not read (the caller then scores pair by pair). Pairs are scored
@@ -288,8 +328,9 @@ def score_arrays(
     pairs). With ``workers`` > 1 a forked helper process computes the first-name levels (the largest share of
     the Python calls) while this process codes the other fields and compares them. (Splitting the pairs
     between two processes gained nothing: both meet nearly the same distinct pairs of values.) ``codes``: the
-    batch's RecordCodes, when the caller made them already; ``first_levels()``: the first-name levels of all
-    ``pairs`` when the caller has them computed elsewhere (asked for when they are first needed)."""
+    batch's RecordCodes, when the caller made them already; ``first_levels()`` and ``crossed()``: the first-name
+    levels and crossed_names of all ``pairs``, when the caller has them computed elsewhere (asked for when they
+    are first needed; ``crossed`` only with ``first_levels``)."""
     codes = codes or RecordCodes(records)
     if not codes.iso_ok:
         return None
@@ -298,9 +339,13 @@ def score_arrays(
     bounds = [(lo, min(m, lo + chunk)) for lo in range(0, m, chunk)]
     pool = None
     try:
+        cross_getters = [None] * len(bounds)
         if first_levels is not None:
             levels = cache(first_levels)
             getters = [lambda lo=lo, hi=hi: levels()[lo:hi] for lo, hi in bounds]
+            if crossed is not None:
+                cross = cache(crossed)
+                cross_getters = [lambda lo=lo, hi=hi: cross()[lo:hi] for lo, hi in bounds]
         elif workers > 1 and m:
             _WORK.update(records=records, pairs=pairs, fsig=codes.fsig, first_memo={})
             import multiprocessing as mp
@@ -312,8 +357,8 @@ def score_arrays(
             _WORK.update(records=records, pairs=pairs, fsig=codes.fsig, first_memo={})
             getters = [lambda bnd=bnd: _first_part(bnd) for bnd in bounds]
         arr = codes
-        for (lo, hi), get_first in zip(bounds, getters, strict=True):
-            out[lo:hi] = _score(records, arr, pairs[lo:hi], model, tf, get_first)
+        for (lo, hi), get_first, get_crossed in zip(bounds, getters, cross_getters, strict=True):
+            out[lo:hi] = _score(records, arr, pairs[lo:hi], model, tf, get_first, get_crossed)
         return out
     finally:
         if pool is not None:
@@ -328,9 +373,10 @@ def _score(
     model: Model,
     tf: TermFrequencies | None,
     first_levels: Callable[[], np.ndarray],
+    get_crossed: Callable[[], np.ndarray] | None = None,
 ) -> np.ndarray:
-    """The weights of ``pairs``; ``first_levels()`` gives their first-name levels (asked for as late as
-    possible: it may come from another process)."""
+    """The weights of ``pairs``; ``first_levels()`` gives their first-name levels and ``get_crossed()``, when
+    given, crossed_names for them (asked for as late as possible: they may come from another process)."""
     m = len(pairs)
     if m == 0:
         return np.zeros(0)
@@ -433,16 +479,17 @@ def _score(
 
     # --- first names (the levels are needed from here on)
     first = first_levels()
-    # swapped name fields (scoring.names_crossed): needs both names on both sides
-    crossed = np.zeros(m, dtype=bool)
-    idx = np.flatnonzero((first == 5) & arr.full[a] & arr.full[b])
-    if len(idx):
-        ia, ib = a[idx], b[idx]
-        crossed[idx] = _per_distinct(
-            memo["crossed"], [arr.nsig[ia], arr.nsig[ib]], [n, n],
-            lambda k: names_crossed(rec[ia[k]], rec[ib[k]]), dtype=bool,
-        )
-    name_conflict = (arr.fn[a] > 0) & (arr.fn[b] > 0) & ~same_bsn & (first == 5) & ~crossed
+    # rare or common agreeing names (scoring.tf_adjustment): for the pairs without a conflict whose first or
+    # last names agree (level 1 or 2). A swap of the name fields (first level 5, last level 4, below) is never
+    # such a pair, before or after. Different first names are a conflict unless the name fields are crossed:
+    # those pairs wait for crossed_names, the others are adjusted first (crossed_names may come from a helper).
+    agree = ~(two_bsns & ~fingerprint) & ~date_conflict & (np.isin(first, (1, 2)) | np.isin(last, (1, 2)))
+    other_first = (arr.fn[a] > 0) & (arr.fn[b] > 0) & ~same_bsn & (first == 5)
+    adjusted = [_tf_adjust(rec, arr, pairs, first, last, model, tf, agree & ~other_first)]
+    crossed = crossed_names(rec, pairs, first, *arr.crossing, memo["crossed"]) if get_crossed is None \
+        else get_crossed()
+    adjusted.append(_tf_adjust(rec, arr, pairs, first, last, model, tf, agree & other_first & crossed))
+    name_conflict = other_first & ~crossed
     swap = (first == 5) & (last == 4) & crossed
     first = np.where(swap, 3, first)
     last = np.where(swap, 3, last)
@@ -453,16 +500,31 @@ def _score(
     w = np.full(m, model.prior_weight)
     for f, lvl in enumerate(levels):  # in the order of _score_chunk's sum: the same floating-point result
         w = w + np.asarray(model.weights[f], dtype=np.float64)[lvl]
-    if tf is not None and tf.active:
-        idx = np.flatnonzero(~conflict & (np.isin(first, (1, 2)) | np.isin(last, (1, 2))))
-        if len(idx):
-            ia, ib, fi, la = a[idx], b[idx], first[idx], last[idx]
-
-            def adj(k: int) -> float:
-                return tf_adjustment(model, (0, int(fi[k]), int(la[k])), rec[ia[k]], rec[ib[k]], tf)
-
-            w[idx] = w[idx] + _per_distinct(
-                memo["tf"], [arr.gsig[ia], arr.gsig[ib], fi, la], [n, n, 6, 6], adj, dtype=np.float64
-            )
+    for idx, adjustment in adjusted:
+        w[idx] = w[idx] + adjustment
     w[conflict] = -99.0
     return w
+
+
+def _tf_adjust(
+    rec: Sequence[NormalizedRecord],
+    arr: RecordCodes,
+    pairs: np.ndarray,
+    first: np.ndarray,
+    last: np.ndarray,
+    model: Model,
+    tf: TermFrequencies | None,
+    mask: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """scoring.tf_adjustment for the pairs in ``mask``, once per distinct pair of name-group signatures and
+    levels: (their positions, their adjustments)."""
+    idx = np.flatnonzero(mask) if tf is not None and tf.active else np.zeros(0, dtype=np.int64)
+    if len(idx) == 0:
+        return idx, np.zeros(0)
+    ia, ib, fi, la = pairs[idx, 0], pairs[idx, 1], first[idx], last[idx]
+
+    def adj(k: int) -> float:
+        return tf_adjustment(model, (0, int(fi[k]), int(la[k])), rec[ia[k]], rec[ib[k]], tf)
+
+    n = arr.n
+    return idx, _per_distinct(arr.memo["tf"], [arr.gsig[ia], arr.gsig[ib], fi, la], [n, n, 6, 6], adj, dtype=np.float64)

@@ -278,7 +278,7 @@ def test_a_blocking_helper_that_fails_loses_nothing(monkeypatch):
     expected_pairs, expected = _block_and_score_alone(records, model)
     monkeypatch.setattr(batch, "BLOCK_HELPER_MIN", 10)
     parent = os.getpid()
-    for name in ("candidate_pairs", "first_name_levels"):  # before it sends the pairs, or after
+    for name in ("candidate_pairs", "first_name_levels", "crossed_names"):  # before each of its three results
         plain = getattr(batch, name)
 
         def fails_in_the_helper(*args, plain=plain, **kwargs):
