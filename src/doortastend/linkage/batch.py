@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from operator import attrgetter
 
 import numpy as np
@@ -34,13 +35,12 @@ from .normalize import (
     swap_names,
 )
 from .pairs_arrays import (
+    NameComparisons,
     RecordCodes,
-    crossed_names,
-    crossing_codes,
-    first_name_levels,
     near_years,
     one_slip,
     score_arrays,
+    send_name_comparisons,
 )
 from .scoring import (
     UNKNOWN_DATE_ENDINGS,
@@ -324,15 +324,14 @@ def score_pairs(
     workers: int | None = None,
     tf: TermFrequencies | None = None,
     codes: RecordCodes | None = None,
-    first_levels: Callable[[], np.ndarray] | None = None,
-    crossed: Callable[[], np.ndarray] | None = None,
+    names: NameComparisons | None = None,
 ) -> np.ndarray:
     """Match weights (log2 Bayes factor incl. prior) for each candidate pair; -99 for hard conflicts. Pairs the
     conflict_screen flags get -99 without a comparison; the others are compared with array operations
     (pairs_arrays.score_arrays) or, for records those do not read, pair by pair in worker processes.
-    ``codes``: the batch's RecordCodes, made here when not given; ``first_levels()`` and ``crossed()``: the
-    first-name levels and pairs_arrays.crossed_names of all ``pairs``, when a helper process computes them
-    (_block_and_compare_names)."""
+    ``codes``: the batch's RecordCodes, made here when not given. ``names``: the first-name levels and crossed
+    name fields of all ``pairs`` from a helper process (_block_and_score); without it, SCORE_POOL_MIN pairs or
+    more to compare start such a helper here."""
     n = len(pairs)
     if n == 0:
         return np.zeros(0)
@@ -344,15 +343,22 @@ def score_pairs(
     todo = np.flatnonzero(~conflict_screen(records, pairs, codes))
     rest = pairs[todo]
     m = len(rest)
-    if ARRAY_SCORING:
-        w = score_arrays(
-            records, rest, model, tf, workers=1 if workers <= 1 or m < SCORE_POOL_MIN else workers, codes=codes,
-            first_levels=None if first_levels is None else lambda: first_levels()[todo],
-            crossed=None if crossed is None else lambda: crossed()[todo],
-        )
-        if w is not None:
-            out[todo] = w
-            return out
+    if ARRAY_SCORING and codes.iso_ok:
+        helper = None
+        if names is not None:
+            first, crossed = cache(lambda: names.first[todo]), cache(lambda: names.crossed[todo])
+        elif m >= SCORE_POOL_MIN and can_fork(workers):
+            helper = Helper(send_name_comparisons, records, rest)
+            rest_names = NameComparisons(records, rest, helper)
+            first, crossed = (lambda: rest_names.first), (lambda: rest_names.crossed)
+        else:
+            first = crossed = None
+        try:
+            out[todo] = score_arrays(records, rest, model, tf, codes=codes, first_levels=first, crossed=crossed)
+        finally:
+            if helper is not None:
+                helper.close()
+        return out
     _WORK.update(
         records=records, pairs=rest, model=model, tf=tf, first_sig=codes.fsig.tolist(),
         first_levels={},
@@ -1239,13 +1245,11 @@ BLOCK_HELPER_MIN = 20_000
 def _block_and_compare_names(
     send: Callable[[object], None], recs: Sequence[NormalizedRecord], keys: Sequence[Sequence[str]] | None
 ) -> None:
-    """The helper process of _block_and_score: the candidate pairs, their first-name levels, and which of them
-    have their name fields crossed."""
+    """The helper process of _block_and_score: the candidate pairs, then their first-name levels and crossed
+    name fields (pairs_arrays.send_name_comparisons)."""
     pairs = candidate_pairs(recs, keys=keys)
     send(pairs)
-    first = first_name_levels(recs, pairs)
-    send(first)
-    send(crossed_names(recs, pairs, first, *crossing_codes(recs)))
+    send_name_comparisons(send, recs, pairs)
 
 
 def _block_and_score(
@@ -1271,21 +1275,8 @@ def _block_and_score(
         pairs = helper.get()
         if pairs is FAILED:
             pairs = candidate_pairs(recs, keys=keys)
-        got: dict[str, np.ndarray] = {}
-
-        def first_levels() -> np.ndarray:
-            got["first"] = helper.get()
-            if got["first"] is FAILED:
-                got["first"] = first_name_levels(recs, pairs)
-            return got["first"]
-
-        def crossed() -> np.ndarray:
-            got_crossed = helper.get()
-            if got_crossed is FAILED:
-                return crossed_names(recs, pairs, got["first"], *codes.crossing)
-            return got_crossed
-
-        return pairs, score_pairs(recs, pairs, model, workers, tf, codes, first_levels, crossed)
+        names = NameComparisons(recs, pairs, helper)
+        return pairs, score_pairs(recs, pairs, model, workers, tf, codes, names)
     finally:
         helper.close()
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from functools import cache, cached_property
+from functools import cached_property, partial
 
 import numpy as np
 
+from .forked import FAILED, Helper
 from .normalize import NormalizedRecord
 from .scoring import (
     NEAR_YEARS,
@@ -34,8 +35,8 @@ from .scoring import (
 )
 
 __all__ = [
-    "RecordCodes", "combined_codes", "crossed_names", "crossing_codes", "first_name_levels", "first_name_signatures", "near_years", "one_slip",
-    "score_arrays", "value_codes",
+    "NameComparisons", "RecordCodes", "combined_codes", "crossed_names", "crossing_codes", "first_name_levels",
+    "first_name_signatures", "near_years", "one_slip", "score_arrays", "send_name_comparisons", "value_codes",
 ]
 
 
@@ -158,8 +159,7 @@ class RecordCodes:
         self.bsn = value_codes([r.bsn for r in rec])
         self.lsig = combined_codes(codes["last_name"], core, codes["last_name_skeleton"])
         self.gsig = combined_codes(codes["name_groups"], core)
-        # what scoring.cmp_first_name reads of a record (first_name_signatures)
-        self._records, self._coded = rec, codes
+        self._records, self._coded = rec, codes  # for fsig and crossing, made when asked for
         self.fn = value_codes([r.first_name for r in rec])
         self.has_year = np.fromiter((r.birth_year_min is not None for r in rec), dtype=bool, count=n)
         self.ymin = np.fromiter((r.birth_year_min or 0 for r in rec), dtype=np.int64, count=n)
@@ -228,9 +228,6 @@ class RecordCodes:
 # fields coded once for the signatures of RecordCodes
 _CODED = ("first_name", "first_names", "first_initial", "nickname", "name_groups", "last_name", "last_name_core",
           "last_name_skeleton")
-
-
-_WORK: dict = {}
 
 
 def first_name_signatures(records: Sequence[NormalizedRecord], coded: dict | None = None) -> np.ndarray:
@@ -306,9 +303,32 @@ def crossed_names(
     return crossed
 
 
-def _first_part(bounds: tuple[int, int]) -> np.ndarray:
-    lo, hi = bounds
-    return _first_levels(_WORK["records"], _WORK["fsig"], _WORK["first_memo"], _WORK["pairs"][lo:hi])
+def send_name_comparisons(send: Callable[[object], None], records: Sequence[NormalizedRecord], pairs: np.ndarray) -> None:
+    """In a helper process (forked.Helper): the first-name levels of ``pairs``, then their crossed_names."""
+    first = first_name_levels(records, pairs)
+    send(first)
+    send(crossed_names(records, pairs, first, *crossing_codes(records)))
+
+
+class NameComparisons:
+    """The first-name levels and crossed_names of a batch's pairs as a helper process running
+    send_name_comparisons sends them (asked for when first needed), or computed here when it failed."""
+
+    def __init__(self, records: Sequence[NormalizedRecord], pairs: np.ndarray, helper: Helper) -> None:
+        self.records, self.pairs, self.helper = records, pairs, helper
+
+    @cached_property
+    def first(self) -> np.ndarray:
+        got = self.helper.get()
+        return got if got is not FAILED else first_name_levels(self.records, self.pairs)
+
+    @cached_property
+    def crossed(self) -> np.ndarray:
+        first = self.first
+        got = self.helper.get()
+        if got is not FAILED:
+            return got
+        return crossed_names(self.records, self.pairs, first, *crossing_codes(self.records))
 
 
 def score_arrays(
@@ -317,7 +337,6 @@ def score_arrays(
     model: Model,
     tf: TermFrequencies | None,
     chunk: int = 2_000_000,
-    workers: int = 1,
     codes: RecordCodes | None = None,
     first_levels: Callable[[], np.ndarray] | None = None,
     crossed: Callable[[], np.ndarray] | None = None,
@@ -325,45 +344,29 @@ def score_arrays(
     """Match weights of ``pairs`` as batch._score_chunk gives them (-99 for hard conflicts), or None when the
     records hold values the array code does not read (the caller then scores pair by pair). Pairs are scored
     in chunks of ``chunk``, which bounds the memory of the temporary arrays (300,000 lines: 15.8 million
-    pairs). With ``workers`` > 1 a forked helper process computes the first-name levels (the largest share of
-    the Python calls) while this process codes the other fields and compares them. (Splitting the pairs
-    between two processes gained nothing: both meet nearly the same distinct pairs of values.) ``codes``: the
-    batch's RecordCodes, when the caller made them already; ``first_levels()`` and ``crossed()``: the first-name
-    levels and crossed_names of all ``pairs``, when the caller has them computed elsewhere (asked for when they
-    are first needed; ``crossed`` only with ``first_levels``)."""
+    pairs). ``codes``: the batch's RecordCodes, when the caller made them already; ``first_levels()`` and
+    ``crossed()``: the first-name levels and crossed_names of all ``pairs``, when a helper process computes
+    them (NameComparisons; asked for when they are first needed), otherwise they are computed here."""
     codes = codes or RecordCodes(records)
     if not codes.iso_ok:
         return None
     m = len(pairs)
     out = np.empty(m)
-    bounds = [(lo, min(m, lo + chunk)) for lo in range(0, m, chunk)]
-    pool = None
-    try:
-        cross_getters = [None] * len(bounds)
-        if first_levels is not None:
-            levels = cache(first_levels)
-            getters = [lambda lo=lo, hi=hi: levels()[lo:hi] for lo, hi in bounds]
-            if crossed is not None:
-                cross = cache(crossed)
-                cross_getters = [lambda lo=lo, hi=hi: cross()[lo:hi] for lo, hi in bounds]
-        elif workers > 1 and m:
-            _WORK.update(records=records, pairs=pairs, fsig=codes.fsig, first_memo={})
-            import multiprocessing as mp
-
-            pool = mp.get_context("fork").Pool(1)
-            futures = [pool.apply_async(_first_part, (bnd,)) for bnd in bounds]
-            getters = [f.get for f in futures]
+    first_memo: dict = {}
+    for lo in range(0, m, chunk):
+        hi = min(m, lo + chunk)
+        if first_levels is None:
+            get_first = partial(_first_levels, records, codes.fsig, first_memo, pairs[lo:hi])
+            get_crossed = None
         else:
-            _WORK.update(records=records, pairs=pairs, fsig=codes.fsig, first_memo={})
-            getters = [lambda bnd=bnd: _first_part(bnd) for bnd in bounds]
-        arr = codes
-        for (lo, hi), get_first, get_crossed in zip(bounds, getters, cross_getters, strict=True):
-            out[lo:hi] = _score(records, arr, pairs[lo:hi], model, tf, get_first, get_crossed)
-        return out
-    finally:
-        if pool is not None:
-            pool.terminate()
-        _WORK.clear()
+            get_first = partial(_part, first_levels, lo, hi)
+            get_crossed = None if crossed is None else partial(_part, crossed, lo, hi)
+        out[lo:hi] = _score(records, codes, pairs[lo:hi], model, tf, get_first, get_crossed)
+    return out
+
+
+def _part(whole: Callable[[], np.ndarray], lo: int, hi: int) -> np.ndarray:
+    return whole()[lo:hi]
 
 
 def _score(
@@ -486,8 +489,10 @@ def _score(
     agree = ~(two_bsns & ~fingerprint) & ~date_conflict & (np.isin(first, (1, 2)) | np.isin(last, (1, 2)))
     other_first = (arr.fn[a] > 0) & (arr.fn[b] > 0) & ~same_bsn & (first == 5)
     adjusted = [_tf_adjust(rec, arr, pairs, first, last, model, tf, agree & ~other_first)]
-    crossed = crossed_names(rec, pairs, first, *arr.crossing, memo["crossed"]) if get_crossed is None \
-        else get_crossed()
+    if get_crossed is None:
+        crossed = crossed_names(rec, pairs, first, *arr.crossing, memo["crossed"])
+    else:
+        crossed = get_crossed()
     adjusted.append(_tf_adjust(rec, arr, pairs, first, last, model, tf, agree & other_first & crossed))
     name_conflict = other_first & ~crossed
     swap = (first == 5) & (last == 4) & crossed

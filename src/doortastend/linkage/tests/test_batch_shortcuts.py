@@ -188,8 +188,10 @@ def test_score_pairs_equals_the_per_pair_reference(monkeypatch):
         assert set(vectors[:, f]) == set(range(len(levels))) - MISSING_LEVELS.get(f, set()), f
     assert np.array_equal(batch.score_pairs(records, pairs, model, workers=1, tf=tf), expected)  # arrays
     assert np.array_equal(pairs_arrays.score_arrays(records, pairs, model, tf, chunk=997), expected)  # in chunks
-    # the first-name levels from a helper process, chunk by chunk
-    assert np.array_equal(pairs_arrays.score_arrays(records, pairs, model, tf, chunk=997, workers=2), expected)
+    # the first-name levels and crossed name fields from a helper process
+    with monkeypatch.context() as m:
+        m.setattr(batch, "SCORE_POOL_MIN", 10)
+        assert np.array_equal(batch.score_pairs(records, pairs, model, workers=2, tf=tf), expected)
     monkeypatch.setattr(batch, "ARRAY_SCORING", False)  # pair by pair
     assert np.array_equal(batch.score_pairs(records, pairs, model, workers=1, tf=tf), expected)
     monkeypatch.setattr(batch, "SCORE_POOL_MIN", 10)  # worker processes, each with its own level cache
@@ -278,17 +280,21 @@ def test_a_blocking_helper_that_fails_loses_nothing(monkeypatch):
     expected_pairs, expected = _block_and_score_alone(records, model)
     monkeypatch.setattr(batch, "BLOCK_HELPER_MIN", 10)
     parent = os.getpid()
-    for name in ("candidate_pairs", "first_name_levels", "crossed_names"):  # before each of its three results
-        plain = getattr(batch, name)
+    for module, name in ((batch, "candidate_pairs"), (pairs_arrays, "first_name_levels"),
+                         (pairs_arrays, "crossed_names")):  # before each of its three results
+        plain = getattr(module, name)
+        done_here = []
 
-        def fails_in_the_helper(*args, plain=plain, **kwargs):
+        def fails_in_the_helper(*args, plain=plain, done_here=done_here, **kwargs):
             if os.getpid() != parent:
                 raise MemoryError
+            done_here.append(1)
             return plain(*args, **kwargs)
 
         with monkeypatch.context() as m:
-            m.setattr(batch, name, fails_in_the_helper)
+            m.setattr(module, name, fails_in_the_helper)
             pairs, weights = batch._block_and_score(records, None, model, 2, True)
+        assert done_here, name  # this process did the helper's work
         assert np.array_equal(pairs, expected_pairs) and np.array_equal(weights, expected), name
 
 
