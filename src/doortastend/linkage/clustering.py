@@ -90,42 +90,58 @@ def hold_ambiguous(
     is compatible with both: "Gerald" with a birth date and BSN between the typos "Gerold" and "Greald").
     """
     held: set[int] = set()
-    sel = np.nonzero(weights >= threshold)[0]
+    sel = np.flatnonzero(weights >= threshold)
     if len(sel) == 0:
         return weights, held
-    links: dict[int, list[tuple[float, int, int]]] = {}
-    strong: set[tuple[int, int]] = set()
-    for k, (i, j), w in zip(sel.tolist(), pairs[sel].tolist(), weights[sel].tolist(), strict=True):
-        links.setdefault(i, []).append((w, j, k))
-        links.setdefault(j, []).append((w, i, k))
-        strong.add((i, j) if i < j else (j, i))
+    # every link above the threshold from both ends: (mention, weight, other, pair index), each mention's links
+    # strongest first (ties: the higher other index, then the higher pair index first), found with array
+    # operations (a dictionary of link lists took a quarter of the clustering time)
+    i, j = pairs[sel, 0], pairs[sel, 1]
+    mention = np.concatenate([i, j])
+    other = np.concatenate([j, i])
+    w = np.concatenate([weights[sel], weights[sel]])
+    k = np.concatenate([sel, sel])
+    order = np.lexsort((-k, -other, -w, mention))
+    mention, other, w, k = mention[order], other[order], w[order], k[order]
+    starts = np.flatnonzero(np.r_[True, mention[1:] != mention[:-1]])
+    ends = np.r_[starts[1:], len(mention)]
+    top = np.repeat(starts, ends - starts)  # position of each link's mention's strongest link
+    # a rival: a link within ``margin`` bits of its mention's strongest one
+    rival = (np.arange(len(mention)) != top) & (w >= w[top] - margin)
+    span = dict(zip(mention[starts].tolist(), zip(starts.tolist(), ends.tolist(), strict=True), strict=True))
+    others = other.tolist()
 
-    def one_person(mention: int, a: int, b: int) -> bool:
+    def partners(x: int) -> list[int]:
+        s, e = span.get(x, (0, 0))
+        return others[s:e]
+
+    def one_person(m: int, a: int, b: int) -> bool:
         # two partners that are themselves linked above the threshold are one person with a noisy record (a
         # typo'd name or date the guard calls a conflict), not two people to choose between; so are two that
         # a full third record links to both
-        if ((a, b) if a < b else (b, a)) in strong:
+        na = set(partners(a))
+        if b in na:
             return True
         if witness is None:
             return False
-        na = {x for _, x, _ in links.get(a, ())}
-        return any(x != mention and witness(x, a, b) for _, x, _ in links.get(b, ()) if x in na)
+        return any(x != m and witness(x, a, b) for x in partners(b) if x in na)
 
     out = weights.copy()
     hold = np.nextafter(threshold, -np.inf)
-    for mention, ls in links.items():
-        if len(ls) < 2:
+    rivals = np.flatnonzero(rival)
+    at_mention = np.searchsorted(starts, rivals, side="right") - 1
+    done = -1
+    for r, si in zip(rivals.tolist(), at_mention.tolist(), strict=True):
+        s = int(starts[si])
+        m = int(mention[s])
+        if m == done:
             continue
-        ls.sort(reverse=True)
-        top, first, _ = ls[0]
-        for w, other, _ in ls[1:]:
-            if w < top - margin:
-                break
-            if conflict(first, other) and not one_person(mention, first, other):
-                held.add(mention)
-                for _, _, k in ls:
-                    out[k] = min(out[k], hold)
-                break
+        first = others[s]
+        if conflict(first, others[r]) and not one_person(m, first, others[r]):
+            held.add(m)
+            done = m
+            idx = k[s : int(ends[si])]
+            out[idx] = np.minimum(out[idx], hold)
     return out, held
 
 

@@ -310,3 +310,51 @@ def test_combined_codes_tell_the_same_tuples_apart():
     assert len(both) == len(set(rows)) == len(set(combined.tolist()))
     one = pairs_arrays.combined_codes(pairs_arrays.value_codes([r[0] for r in rows], False))
     assert sorted(set(one.tolist())) == [0, 1, 2]
+
+
+def _hold_ambiguous_plain(pairs, weights, threshold, conflict, margin, witness=None):
+    """The rule of clustering.hold_ambiguous written out with a list of links per mention (its first version)."""
+    held, links, strong = set(), defaultdict(list), set()
+    for k in np.flatnonzero(weights >= threshold).tolist():
+        i, j, w = int(pairs[k, 0]), int(pairs[k, 1]), float(weights[k])
+        links[i].append((w, j, k))
+        links[j].append((w, i, k))
+        strong.add((min(i, j), max(i, j)))
+
+    def one_person(m, a, b):
+        if (min(a, b), max(a, b)) in strong:
+            return True
+        na = {x for _, x, _ in links[a]}
+        return witness is not None and any(x != m and witness(x, a, b) for _, x, _ in links[b] if x in na)
+
+    out = weights.copy()
+    for m, ls in links.items():
+        ls.sort(reverse=True)
+        top, first, _ = ls[0]
+        for w, other, _ in ls[1:]:
+            if w < top - margin:
+                break
+            if conflict(first, other) and not one_person(m, first, other):
+                held.add(m)
+                for _, _, k in ls:
+                    out[k] = min(out[k], np.nextafter(threshold, -np.inf))
+                break
+    return out, held
+
+
+def test_hold_ambiguous_equals_the_plain_rule():
+    from doortastend.linkage.clustering import hold_ambiguous
+
+    rng = random.Random(5)
+    for _ in range(30):
+        n = 60
+        pairs = np.array(sorted({tuple(sorted(rng.sample(range(n), 2))) for _ in range(200)}))
+        weights = np.array([rng.choice([4.0, 5.0, 5.5, 6.0, 6.0, 7.0, 9.0]) for _ in pairs])  # many ties
+        bad = {(a, b) for a in range(n) for b in range(n) if rng.random() < 0.3}
+        witnesses = {(w, a, b) for w in range(n) for a, b in list(bad)[:50] if rng.random() < 0.2}
+        args = (pairs, weights, 5.0, lambda a, b, bad=bad: (a, b) in bad, 1.0,
+                lambda w, a, b, witnesses=witnesses: (w, a, b) in witnesses)
+        out, held = hold_ambiguous(*args)
+        expected_out, expected_held = _hold_ambiguous_plain(*args)
+        assert held == expected_held and np.array_equal(out, expected_out)
+        assert held  # the draw holds some mentions
