@@ -78,13 +78,15 @@ def _normalize_chunk(chunk: list, parse: Callable | None = None) -> list[tuple[N
         if rid is None:
             out.append(None)
             continue
-        rec = NormalizedRecord(id=rid)
+        rec = None
         if obj is not None:
             try:
                 rec = normalize_record(obj)
                 rec.id = rid
             except Exception:  # noqa: BLE001 - a bad record becomes an empty (singleton) record
-                rec = NormalizedRecord(id=rid)
+                rec = None
+        if rec is None:
+            rec = NormalizedRecord(id=rid)
         out.append((rec, sorted(blocking_keys(rec))))
     return out
 

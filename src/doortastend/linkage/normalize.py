@@ -708,6 +708,8 @@ def normalize_city(value: object) -> str | None:
 
 @_per_text(100_000)
 def normalize_plate(value: object) -> str | None:
+    if value is None:
+        return None
     s = re.sub(r"[^A-Za-z0-9]", "", str(value or "")).upper()
     return s if 4 <= len(s) <= 10 else None
 
