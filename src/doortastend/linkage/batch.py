@@ -181,18 +181,23 @@ def candidate_pairs(
     hashes = np.fromiter(map(hash, flat), dtype=np.int64, count=len(flat))
     block_hash, first_at, code = np.unique(hashes, return_index=True, return_inverse=True)
     code = code.ravel()
-    uniq = [flat[i] for i in first_at.tolist()]
-    del flat, hashes
-    kind = np.frombuffer("".join(k[0] for k in uniq).encode("utf-8", "replace"), dtype=np.uint8)
-    if len(kind) != len(uniq):  # a key starting with a non-ASCII character (never written by blocking_keys)
-        kind = np.array([ord(k[0]) if ord(k[0]) < 128 else 0 for k in uniq], dtype=np.uint8)
+    del hashes
+    # the kind of each distinct key (its first character) read from all keys joined into one ASCII string at
+    # their offsets: one pass in C instead of one Python step per key (0.7 s of 1.9 s at 129,000 mentions);
+    # a non-ASCII first character (never written by blocking_keys) is "?", a kind of no special meaning
+    key_len = np.fromiter(map(len, flat), dtype=np.int64, count=len(flat))
+    text = np.frombuffer("".join(flat).encode("ascii", "replace"), dtype=np.uint8)
+    at = np.cumsum(key_len) - key_len
+    kind = np.where(key_len > 0, text[np.minimum(at, max(len(text) - 1, 0))], 0).astype(np.uint8)[first_at]
+    del text, at, key_len
     # the asymmetric kinds: both spellings of a key form one block, the block of the lower-case spelling
     asym_kinds = np.array([ord(k) for k in INITIAL_KINDS], dtype=np.uint8)
     asym = np.isin(kind, asym_kinds)
     block = block_hash.copy()
-    for c in np.flatnonzero(asym).tolist():
-        k = uniq[c]
+    for c, i in zip(np.flatnonzero(asym).tolist(), first_at[asym].tolist(), strict=True):
+        k = flat[i]
         block[c] = hash(k[0].lower() + k[1:])
+    del flat
     bare_kind = np.zeros(256, dtype=bool)
     for k in INITIAL_KEY_KINDS:
         bare_kind[ord(k)] = True
