@@ -938,7 +938,7 @@ def _attach_singletons(
     way (two resident reports of one boy that only met each other)."""
     max_size = ATTACH_MAX_SIZE if max_size is None else max_size
     find = uf.find
-    size: Counter = Counter(find(i) for i in range(len(records)))
+    size: Counter = Counter(uf.root_array().tolist())
     best: dict[int, dict[int, float]] = {}
     for k in np.nonzero(weights >= low_weight - margin)[0]:
         i, j = int(pairs[k, 0]), int(pairs[k, 1])
@@ -1070,7 +1070,7 @@ def _attach_groups(
     grown in this pass (another unit joined it) is not moved."""
     n = len(records)
     find = uf.find
-    roots = np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)
+    roots = uf.root_array()
     size = np.bincount(roots, minlength=n)
     unit = size[roots] == unit_size
     sel = np.nonzero((weights >= threshold - GROUP_SCOPE) & (unit[pairs[:, 0]] | unit[pairs[:, 1]]))[0]
@@ -1165,7 +1165,7 @@ def _attach_neighbourhood(records, pairs, weights, low_weight, uf, held=frozense
     # age evidence must fit a year closer than the guard asks (1 year on guesses on the mark; a batch with rougher
     # guesses, estimate_age_slack, widens it the same way)
     age_slack = max(1, _AGE_SLACK[0] - 1)
-    roots = np.fromiter((find(i) for i in range(len(records))), dtype=np.int64, count=len(records))
+    roots = uf.root_array()
     size = np.bincount(roots, minlength=len(records))  # mentions per group root (kept up to date below)
     lone = size[roots] == 1
     cands: dict[int, list[tuple[int, float]]] = {}

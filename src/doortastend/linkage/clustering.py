@@ -195,5 +195,17 @@ class GuardedUnion(Generic[G]):
                 break
             order = np.asarray(refused, dtype=np.int64)
 
+    def root_array(self) -> np.ndarray:
+        """The root of every element, by pointer jumping on the whole parent array at once (one find per
+        element took a tenth of the clustering); the parents are left pointing at their roots."""
+        parent = np.asarray(self.parent, dtype=np.int64)
+        while True:
+            up = parent[parent]
+            if np.array_equal(up, parent):
+                break
+            parent = up
+        self.parent = parent.tolist()
+        return parent
+
     def roots(self) -> list[int]:
-        return [self.find(i) for i in range(len(self.parent))]
+        return self.root_array().tolist()

@@ -358,3 +358,17 @@ def test_hold_ambiguous_equals_the_plain_rule():
         expected_out, expected_held = _hold_ambiguous_plain(*args)
         assert held == expected_held and np.array_equal(out, expected_out)
         assert held  # the draw holds some mentions
+
+
+def test_root_array_gives_the_roots_find_gives():
+    from doortastend.linkage.clustering import GuardedUnion
+
+    rng = random.Random(11)
+    uf = GuardedUnion(300, lambda i: {i}, lambda a, b: True, lambda a, b: a | b)
+    for _ in range(250):
+        ri, rj = uf.find(rng.randrange(300)), uf.find(rng.randrange(300))
+        if ri != rj:
+            uf.join(ri, rj, uf.group(ri), uf.group(rj))
+    expected = [uf.find(i) for i in range(300)]
+    assert uf.root_array().tolist() == expected == uf.roots()
+    assert len(set(expected)) < 150  # the draw joins most elements
