@@ -1,7 +1,8 @@
 """Batch deduplication: blocking, scoring with the trained model, guarded clustering.
 
-Pure Python + numpy; used by the ``doortastend link`` CLI and by the benchmark. Scoring is spread over
-worker processes (fork) because the per-pair comparison is Python code.
+Pure Python + numpy; used by the ``doortastend link`` CLI and by the benchmark. A large batch uses a second
+process (forked.Helper) twice: half of the normalising, and the blocking with the first-name comparisons
+while this process codes the records and compares the other fields (_block_and_score).
 """
 
 from __future__ import annotations

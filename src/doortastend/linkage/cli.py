@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None, as_command: bool | None = None) -> int:
     ap.add_argument("--output", help="JSON Lines with {id, cluster} (default: stdout)")
     ap.add_argument("--threshold", type=float, default=None,
                     help="match probability for linking (default: AUTO_LINK_THRESHOLD)")
-    ap.add_argument("--workers", type=int, default=None, help="scoring processes (default: CPU count, max 4)")
+    ap.add_argument("--workers", type=int, default=None, help="processes (1: no helper process; default: the CPU count, at most 4)")
     ap.add_argument("--model", default=None, help="model JSON (default: the versioned model_v1.json)")
     ap.add_argument("--quiet", action="store_true", help="no summary on stderr")
     args = ap.parse_args(argv)
