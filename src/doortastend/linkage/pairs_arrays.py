@@ -154,7 +154,7 @@ class RecordCodes:
         n = len(rec)
         self.n = n
         self.iso_ok = _iso_ok(rec)
-        codes = {f: value_codes([getattr(r, f) for r in rec], False) for f in _CODED}
+        codes = {f: _field_codes(rec, None, f) for f in _CODED}
         fn, core = codes["first_name"], codes["last_name_core"]
         self.bsn = value_codes([r.bsn for r in rec])
         self.lsig = combined_codes(codes["last_name"], core, codes["last_name_skeleton"])
@@ -234,16 +234,19 @@ def first_name_signatures(records: Sequence[NormalizedRecord], coded: dict | Non
     """A code per record for what scoring.cmp_first_name reads of it (given names, nickname, initial, name
     groups): two pairs with the same two codes have the same first-name level. ``coded``: value_codes of
     those fields already made (field -> codes)."""
-    coded = coded or {}
-
     def col(f: str) -> np.ndarray:
-        c = coded.get(f)
-        return c if c is not None else value_codes([getattr(r, f) for r in records], False)
+        return _field_codes(records, coded, f)
 
     return combined_codes(
         col("first_name"), value_codes([r.first_names[:2] for r in records], False), col("nickname"),
         col("first_initial"), col("name_groups"),
     )
+
+
+def _field_codes(records: Sequence[NormalizedRecord], coded: dict | None, field: str) -> np.ndarray:
+    """value_codes of a field, every value its own code (empty ones too), or the ones in ``coded``."""
+    c = (coded or {}).get(field)
+    return c if c is not None else value_codes([getattr(r, field) for r in records], False)
 
 
 def _first_levels(
@@ -270,11 +273,8 @@ def first_name_levels(records: Sequence[NormalizedRecord], pairs: np.ndarray, ch
 def crossing_codes(records: Sequence[NormalizedRecord], coded: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
     """What scoring.names_crossed reads of a record: a code per record for its given names and surname, and
     whether it has both a first name and a surname core (``coded``: value_codes already made, field -> codes)."""
-    coded = coded or {}
-
     def col(f: str) -> np.ndarray:
-        c = coded.get(f)
-        return c if c is not None else value_codes([getattr(r, f) for r in records], False)
+        return _field_codes(records, coded, f)
 
     full = np.fromiter((bool(r.first_name and r.last_name_core) for r in records), dtype=bool, count=len(records))
     return combined_codes(col("first_name"), col("first_names"), col("last_name"), col("last_name_core")), full
