@@ -49,7 +49,6 @@ from .scoring import (
     TermFrequencies,
     _street_key,
     cmp_address,
-    cmp_birth,
     cmp_first_name,
     cmp_school,
     compare,
@@ -555,6 +554,7 @@ def estimate_age_slack(
     threshold_weight: float,
     model: Model,
     min_pairs: int = 200,
+    guess: GuessLevels | None = None,
 ) -> int:
     """How rough are this batch's age guesses? Pairs of an exact birth date and an age estimate whose link is
     certain *without* the birth comparison (at least 4 bits above the threshold on the other fields) show
@@ -562,18 +562,14 @@ def estimate_age_slack(
     estimate's own width, between AGE_SLACK and AGE_SLACK_MAX years. Residents' guesses of adults' ages are
     often five or more years off; in our generator they are within about two. The sample is biased towards
     small errors (guesses far off are less often compared, and a link that needs the birth comparison is not
-    counted), hence a high percentile: the 98th (the 95th until the seventh round, the 90th before that)."""
+    counted), hence a high percentile: the 98th (the 95th until the seventh round, the 90th before that).
+    ``guess``: _birth_guess_levels of these records and pairs, when the caller has them."""
+    levels, against_date, _ = guess if guess is not None else _birth_guess_levels(records, pairs)
+    w_birth = np.asarray(model.weights[_F_BIRTH], dtype=np.float64)
+    sure = (weights > threshold_weight) & against_date & (weights - w_birth[levels] >= threshold_weight + 4)
     errors: list[float] = []
-    w_birth = model.weights[_F_BIRTH]
-    for k in np.nonzero(weights > threshold_weight)[0]:
-        a, b = records[int(pairs[k, 0])], records[int(pairs[k, 1])]
-        if a.age_estimated == b.age_estimated or not (a.birth_date or b.birth_date):
-            continue
-        est, exact = (a, b) if a.age_estimated else (b, a)
-        if not exact.birth_date or est.birth_year_min is None:
-            continue
-        if float(weights[k]) - w_birth[cmp_birth(a, b)] < threshold_weight + 4:
-            continue
+    for i, j in pairs[sure].tolist():
+        est, exact = (records[i], records[j]) if records[i].age_estimated else (records[j], records[i])
         centre = (est.birth_year_min + est.birth_year_max) / 2
         errors.append(abs(centre - int(exact.birth_date[:4])) - (est.birth_year_max - est.birth_year_min) / 2)
     if len(errors) < min_pairs:
@@ -606,9 +602,12 @@ AGE_REWEIGH_MAX_GAP = 10
 AGE_REWEIGH_MIN_RATIO = 1.5
 
 
-def _birth_guess_levels(
-    records: Sequence[NormalizedRecord], pairs: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+# _birth_guess_levels: (age-guess level per pair, guess against an exact date, years apart); the batch makes it
+# once per state of its records and hands it to the age passes (deduplicate)
+GuessLevels = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def _birth_guess_levels(records: Sequence[NormalizedRecord], pairs: np.ndarray) -> GuessLevels:
     """scoring.cmp_birth for every pair, vectorised for its age-guess levels (4-7); the pairs it would compare
     by two exact dates, or not at all, get 0. Also whether the pair is a guess against an exact date, and the
     years between the two (widened) ranges."""
@@ -627,13 +626,18 @@ def _birth_guess_levels(
 
 
 def _certain_guess_pairs(
-    records: Sequence[NormalizedRecord], pairs: np.ndarray, weights: np.ndarray, threshold_weight: float, model: Model
+    records: Sequence[NormalizedRecord],
+    pairs: np.ndarray,
+    weights: np.ndarray,
+    threshold_weight: float,
+    model: Model,
+    guess: GuessLevels | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The pairs' age-guess levels (_birth_guess_levels), their years apart, and which pairs are a guess against
     an exact date whose link is certain without the birth comparison (AGE_REWEIGH_MARGIN bits above the
     threshold on the other fields) and at most AGE_REWEIGH_MAX_GAP years outside the guess (a father and a son
     with one name at one address are "certain" too): the pairs that show how this batch's guesses err."""
-    levels, against_date, gap = _birth_guess_levels(records, pairs)
+    levels, against_date, gap = guess if guess is not None else _birth_guess_levels(records, pairs)
     w_birth = np.asarray(model.weights[_F_BIRTH], dtype=np.float64)
     sure = (weights > -90) & against_date & (gap <= AGE_REWEIGH_MAX_GAP)
     sure &= weights - w_birth[levels] >= threshold_weight + AGE_REWEIGH_MARGIN
@@ -646,12 +650,13 @@ def reweigh_age_guesses(
     weights: np.ndarray,
     threshold_weight: float,
     model: Model,
+    guess: GuessLevels | None = None,
 ) -> tuple[Model, np.ndarray]:
     """The model with the age-guess levels' m re-estimated on this batch (see REWEIGH_AGE_GUESSES), and the
     pairs' weights with those levels' new weights. Returns the inputs unchanged when nothing changes."""
     if len(pairs) == 0:
         return model, weights
-    levels, gap, sure = _certain_guess_pairs(records, pairs, weights, threshold_weight, model)
+    levels, gap, sure = _certain_guess_pairs(records, pairs, weights, threshold_weight, model, guess)
     w_birth = np.asarray(model.weights[_F_BIRTH], dtype=np.float64)
     live = weights > -90
     counts = np.bincount(levels[sure], minlength=len(w_birth)).astype(np.float64)
@@ -704,12 +709,13 @@ def estimate_age_offset(
     weights: np.ndarray,
     threshold_weight: float,
     model: Model,
+    guess: GuessLevels | None = None,
 ) -> int:
     """Years by which this batch's age guesses place birth years too late (negative: too early), rounded;
     0 with fewer than AGE_OFFSET_MIN_PAIRS certain pairs of a guess and an exact date (see ALIGN_AGE_GUESSES)."""
     if len(pairs) == 0:
         return 0
-    idx = np.flatnonzero(_certain_guess_pairs(records, pairs, weights, threshold_weight, model)[2])
+    idx = np.flatnonzero(_certain_guess_pairs(records, pairs, weights, threshold_weight, model, guess)[2])
     if len(idx) < AGE_OFFSET_MIN_PAIRS:
         return 0
     a, b = pairs[idx, 0], pairs[idx, 1]
@@ -728,20 +734,26 @@ def estimate_age_offset(
 
 
 def shift_age_guesses(
-    records: Sequence[NormalizedRecord], pairs: np.ndarray, weights: np.ndarray, model: Model, offset: int
-) -> tuple[list[NormalizedRecord], np.ndarray]:
-    """The records with every age guess's birth-year range moved ``offset`` years earlier, and the pairs'
-    weights with the birth comparison of a guess against a date made again. Only those levels change (two
-    guesses move together, an exact date stays), and a weight is the sum of its levels' weights, so the
-    difference of the two levels' weights is added instead of scoring the pairs again."""
-    before, _, _ = _birth_guess_levels(records, pairs)
+    records: Sequence[NormalizedRecord],
+    pairs: np.ndarray,
+    weights: np.ndarray,
+    model: Model,
+    offset: int,
+    guess: GuessLevels | None = None,
+) -> tuple[list[NormalizedRecord], np.ndarray, GuessLevels]:
+    """The records with every age guess's birth-year range moved ``offset`` years earlier, the pairs' weights
+    with the birth comparison of a guess against a date made again, and the moved records' _birth_guess_levels.
+    Only those levels change (two guesses move together, an exact date stays), and a weight is the sum of its
+    levels' weights, so the difference of the two levels' weights is added instead of scoring the pairs
+    again. ``guess``: _birth_guess_levels of the records before the move, when the caller has them."""
+    before = (guess if guess is not None else _birth_guess_levels(records, pairs))[0]
     out = list(records)
     for i, r in enumerate(records):
         if r.age_estimated and r.birth_year_min is not None and r.birth_year_max is not None:
             out[i] = replace(r, birth_year_min=r.birth_year_min - offset, birth_year_max=r.birth_year_max - offset)
-    after, _, _ = _birth_guess_levels(out, pairs)
+    moved = _birth_guess_levels(out, pairs)
     w_birth = np.asarray(model.weights[_F_BIRTH], dtype=np.float64)
-    return out, np.where(weights > -90, weights + w_birth[after] - w_birth[before], weights)
+    return out, np.where(weights > -90, weights + w_birth[moved[0]] - w_birth[before], weights), moved
 
 
 def _merge(a: _ClusterInfo, b: _ClusterInfo) -> _ClusterInfo:
@@ -1322,17 +1334,18 @@ def deduplicate(
     p_weight = float(np.log2(p / (1 - p)))
     shift = prior_shift(model, len(recs), weights)
     tw = p_weight + shift
-    if ALIGN_AGE_GUESSES and (offset := estimate_age_offset(recs, pairs, weights, tw, model)):
-        recs, weights = shift_age_guesses(recs, pairs, weights, model, offset)
+    guess = _birth_guess_levels(recs, pairs)  # made again only when the guesses move
+    if ALIGN_AGE_GUESSES and (offset := estimate_age_offset(recs, pairs, weights, tw, model, guess)):
+        recs, weights, guess = shift_age_guesses(recs, pairs, weights, model, offset, guess)
         shift = prior_shift(model, len(recs), weights)
         tw = p_weight + shift
     if REWEIGH_AGE_GUESSES:
-        reweighed, weights = reweigh_age_guesses(recs, pairs, weights, tw, model)
+        reweighed, weights = reweigh_age_guesses(recs, pairs, weights, tw, model, guess)
         if reweighed is not model:  # the prior's EM runs again only on weights that changed
             model = reweighed
             shift = prior_shift(model, len(recs), weights)
             tw = p_weight + shift
-    _AGE_SLACK[0] = estimate_age_slack(recs, pairs, weights, tw, model)
+    _AGE_SLACK[0] = estimate_age_slack(recs, pairs, weights, tw, model, guess=guess)
     try:
         roots = cluster(recs, pairs, weights, tw, model=model, narrowing=attach_narrowing(shift))
     finally:
