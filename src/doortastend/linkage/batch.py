@@ -29,6 +29,7 @@ from .normalize import (
     INITIAL_KEY_KINDS,
     INITIAL_KINDS,
     NormalizedRecord,
+    batch_caches,
     blocking_keys,
     name_skeleton,
     normalize_record,
@@ -117,6 +118,11 @@ def _unpack(items: list) -> list:
 
 
 def _normalize_split(items: Sequence, workers: int | None, parse: Callable | None) -> list:
+    with batch_caches():  # the helper forks inside: it remembers values too, and ends with them
+        return _normalize_both(items, workers, parse)
+
+
+def _normalize_both(items: Sequence, workers: int | None, parse: Callable | None) -> list:
     n = len(items)
     if n < FORK_MIN or not can_fork(workers):
         return _normalize_chunk(list(items), parse)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache, wraps
@@ -45,6 +46,7 @@ __all__ = [
     "blocking_keys",
     "initial_lookup_keys",
     "REFERENCE_DATE",
+    "batch_caches",
 ]
 
 # Age estimates are converted relative to this date unless a record carries ``reference_date`` or
@@ -53,18 +55,41 @@ REFERENCE_DATE: date | None = None
 
 T = TypeVar("T")
 
+# The batch's caches of raw values (_per_text, _name_part): on only while a batch is normalised
+# (batch_caches), and emptied afterwards, so that a long-running process (the online matcher) keeps no BSNs,
+# phone numbers, birth dates or names of mentions in memory after it has normalised them.
+_BATCH_CACHES = [False]
+_VALUE_CACHES: list[Callable[[], None]] = []
+
+
+@contextmanager
+def batch_caches() -> Iterator[None]:
+    """Remember normalised values per raw text while a batch is normalised (the mentions of one person repeat
+    their names, dates and numbers), and forget them all at the end."""
+    was = _BATCH_CACHES[0]
+    _BATCH_CACHES[0] = True
+    try:
+        yield
+    finally:
+        _BATCH_CACHES[0] = was
+        if not was:
+            for clear in _VALUE_CACHES:
+                clear()
+
+
 def _per_text(maxsize: int) -> Callable[[Callable[[object], T]], Callable[[object], T]]:
-    """A field normaliser that remembers its result per text value (lru_cache for str values, the plain call
-    for anything else): a batch repeats the values of a person's mentions, a street's or a town's."""
+    """A field normaliser that, inside batch_caches, remembers its result per text value (lru_cache for str
+    values, the plain call for anything else)."""
 
     def wrap(fn: Callable[[object], T]) -> Callable[[object], T]:
         cached = lru_cache(maxsize=maxsize)(fn)
+        _VALUE_CACHES.append(cached.cache_clear)
 
         @wraps(fn)
         def normaliser(value: object) -> T:
-            return cached(value) if type(value) is str else fn(value)
+            return cached(value) if _BATCH_CACHES[0] and type(value) is str else fn(value)
 
-        normaliser.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        normaliser.cache_info = cached.cache_info  # type: ignore[attr-defined]
         return normaliser
 
     return wrap
@@ -1153,9 +1178,9 @@ _name_values = attrgetter(*_NAME_FIELDS)
 
 def _name_part(first: object, last: object, nickname: object) -> tuple[tuple, str | None]:
     """The name fields (_NAME_FIELDS) of a mention and the gender its form of address tells ("Mevr."), from
-    its raw first name, last name and nickname; remembered per combination of texts (_name_part_of_texts):
-    the mentions of one person repeat them (eval-style benchmark: 29,000 combinations in 51,000 mentions)."""
-    if all(v is None or type(v) is str for v in (first, last, nickname)):
+    its raw first name, last name and nickname; inside batch_caches remembered per combination of texts
+    (_name_part_of_texts): the mentions of one person repeat them (eval-style benchmark: 29,000 combinations in 51,000 mentions)."""
+    if _BATCH_CACHES[0] and all(v is None or type(v) is str for v in (first, last, nickname)):
         return _name_part_of_texts(first, last, nickname)
     return _compute_name_part(first, last, nickname)
 
@@ -1163,6 +1188,9 @@ def _name_part(first: object, last: object, nickname: object) -> tuple[tuple, st
 @lru_cache(maxsize=200_000)
 def _name_part_of_texts(first: str | None, last: str | None, nickname: str | None) -> tuple[tuple, str | None]:
     return _compute_name_part(first, last, nickname)
+
+
+_VALUE_CACHES.append(_name_part_of_texts.cache_clear)
 
 
 def _compute_name_part(raw_first: object, raw_last: object, nickname: object) -> tuple[tuple, str | None]:

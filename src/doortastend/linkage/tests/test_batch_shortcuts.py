@@ -372,3 +372,34 @@ def test_root_array_gives_the_roots_find_gives():
     expected = [uf.find(i) for i in range(300)]
     assert uf.root_array().tolist() == expected == uf.roots()
     assert len(set(expected)) < 150  # the draw joins most elements
+
+
+def test_raw_values_are_remembered_only_while_a_batch_is_normalised():
+    from doortastend.linkage import normalize
+
+    cached = normalize._name_part_of_texts
+    items = [(f"m{i}", {"id": f"m{i}", "first_name": "Fatima", "last_name": "el Amrani", "bsn": "111222333",
+                        "phone": "06-12345678"}) for i in range(50)]
+    normalize_record(items[0][1])  # outside a batch (the online matcher): nothing is kept
+    assert cached.cache_info().currsize == 0
+    seen = []
+    plain = normalize._compute_name_part
+
+    def counting(*args):
+        seen.append(args)
+        return plain(*args)
+
+    try:
+        normalize._compute_name_part = counting
+        recs, _ = batch.normalize_many(items, workers=1)
+    finally:
+        normalize._compute_name_part = plain
+    assert len(seen) == 1 and {r.last_name for r in recs} == {"el amrani"}  # 50 mentions, one combination
+    assert cached.cache_info().currsize == 0  # and forgotten after the batch
+    with normalize.batch_caches():
+        normalize.normalize_bsn("111222333")
+        normalize.normalize_phone("06-12345678")
+        assert normalize.normalize_bsn.cache_info().currsize == normalize.normalize_phone.cache_info().currsize == 1
+    assert normalize.normalize_bsn.cache_info().currsize == normalize.normalize_phone.cache_info().currsize == 0
+    assert normalize.normalize_bsn("111222333") == "111222333"
+    assert normalize.normalize_bsn.cache_info().currsize == 0
