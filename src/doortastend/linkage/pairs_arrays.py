@@ -154,13 +154,15 @@ class RecordCodes:
         n = len(rec)
         self.n = n
         self.iso_ok = _iso_ok(rec)
-        codes = {f: _field_codes(rec, None, f) for f in _CODED}
+        # the first name and the surname core with 0 for an empty value (the comparisons read both by their
+        # truth value, so None and "" may share the code); the other fields every value its own code
+        codes = {f: value_codes([getattr(r, f) for r in rec], f in _ZERO_CODED) for f in _CODED}
         fn, core = codes["first_name"], codes["last_name_core"]
         self.bsn = value_codes([r.bsn for r in rec])
         self.lsig = combined_codes(codes["last_name"], core, codes["last_name_skeleton"])
         self.gsig = combined_codes(codes["name_groups"], core)
         self._records, self._coded = rec, codes  # for fsig and crossing, made when asked for
-        self.fn = value_codes([r.first_name for r in rec])
+        self.fn = fn
         self.has_year = np.fromiter((r.birth_year_min is not None for r in rec), dtype=bool, count=n)
         self.ymin = np.fromiter((r.birth_year_min or 0 for r in rec), dtype=np.int64, count=n)
         self.ymax = np.fromiter((r.birth_year_max or 0 for r in rec), dtype=np.int64, count=n)
@@ -184,7 +186,7 @@ class RecordCodes:
         # first name, surname and birth date, all three known (scoring.same_fingerprint)
         born = value_codes([r.birth_date for r in rec])
         self.fingerprint = np.where(
-            (self.fn > 0) & (value_codes([r.last_name_core for r in rec]) > 0) & (born > 0),
+            (fn > 0) & (core > 0) & (born > 0),
             combined_codes(fn, core, born) + 1,
             0,
         )
@@ -225,7 +227,8 @@ class RecordCodes:
                            self.day[ia], self.day[ib])
 
 
-# fields coded once for the signatures of RecordCodes
+# fields coded once for the signatures of RecordCodes, and those of them coded with 0 for an empty value
+_ZERO_CODED = ("first_name", "last_name_core")
 _CODED = ("first_name", "first_names", "first_initial", "nickname", "name_groups", "last_name", "last_name_core",
           "last_name_skeleton")
 
