@@ -574,11 +574,8 @@ def estimate_age_slack(
     levels, against_date, _ = guess if guess is not None else _birth_guess_levels(records, pairs)
     w_birth = np.asarray(model.weights[_F_BIRTH], dtype=np.float64)
     sure = (weights > threshold_weight) & against_date & (weights - w_birth[levels] >= threshold_weight + 4)
-    errors: list[float] = []
-    for i, j in pairs[sure].tolist():
-        est, exact = (records[i], records[j]) if records[i].age_estimated else (records[j], records[i])
-        centre = (est.birth_year_min + est.birth_year_max) / 2
-        errors.append(abs(centre - int(exact.birth_date[:4])) - (est.birth_year_max - est.birth_year_min) / 2)
+    error, half_width = _guess_errors(records, pairs[sure])
+    errors = np.abs(error) - half_width
     if len(errors) < min_pairs:
         return AGE_SLACK
     q = float(np.percentile(errors, AGE_SLACK_PERCENTILE))
@@ -630,6 +627,18 @@ def _birth_guess_levels(records: Sequence[NormalizedRecord], pairs: np.ndarray) 
     lvl = np.where(gap <= 0, np.where(centre_gap <= 2, 4, 5), np.where(gap <= 5, 6, 7))
     one_exact = exact[a] != exact[b]
     return np.where(guessed, lvl, 0).astype(np.int8), guessed & one_exact, gap
+
+
+def _guess_errors(records: Sequence[NormalizedRecord], pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For pairs of an age guess and an exact date (either order): the centre of the guess's birth-year range
+    minus the exact birth year, and half the width of that range."""
+    centre, half, year = [], [], []
+    for i, j in pairs.tolist():
+        est, exact = (records[i], records[j]) if records[i].age_estimated else (records[j], records[i])
+        centre.append((est.birth_year_min + est.birth_year_max) / 2)
+        half.append((est.birth_year_max - est.birth_year_min) / 2)
+        year.append(int(exact.birth_date[:4]))
+    return np.array(centre, dtype=np.float64) - np.array(year, dtype=np.float64), np.array(half, dtype=np.float64)
 
 
 def _certain_guess_pairs(
@@ -725,14 +734,7 @@ def estimate_age_offset(
     idx = np.flatnonzero(_certain_guess_pairs(records, pairs, weights, threshold_weight, model, guess)[2])
     if len(idx) < AGE_OFFSET_MIN_PAIRS:
         return 0
-    a, b = pairs[idx, 0], pairs[idx, 1]
-    n = len(records)
-    guessed = np.fromiter((r.age_estimated for r in records), dtype=bool, count=n)
-    est = np.where(guessed[a], a, b)
-    exact = np.where(guessed[a], b, a)
-    centre = np.array([(records[i].birth_year_min + records[i].birth_year_max) / 2 for i in est.tolist()])
-    year = np.array([int(records[i].birth_date[:4]) for i in exact.tolist()])
-    errors = np.sort(centre - year)
+    errors = np.sort(_guess_errors(records, pairs[idx])[0])
     if abs(float(np.median(errors))) < 1:  # most guesses fit: a few far off on one side are no offset
         return 0
     cut = int(len(errors) * AGE_OFFSET_TRIM)
