@@ -117,12 +117,8 @@ def _unpack(items: list) -> list:
     return [None if x is None else (NormalizedRecord(*x[0]), x[1]) for x in items]
 
 
+@batch_caches()  # the helper forks inside: it remembers values too, and ends with them
 def _normalize_split(items: Sequence, workers: int | None, parse: Callable | None) -> list:
-    with batch_caches():  # the helper forks inside: it remembers values too, and ends with them
-        return _normalize_both(items, workers, parse)
-
-
-def _normalize_both(items: Sequence, workers: int | None, parse: Callable | None) -> list:
     n = len(items)
     if n < FORK_MIN or not can_fork(workers):
         return _normalize_chunk(list(items), parse)
