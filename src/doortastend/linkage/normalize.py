@@ -166,6 +166,22 @@ _CYRILLIC = {
 }
 
 
+# What information systems write into a field they have no value for ("onbekend", "NN", "n.v.t.", "x"), as
+# normalize_text gives it: never a name, street or town. Only a whole field is read as a placeholder ("Jan
+# Onbekend" stays a name).
+PLACEHOLDERS = frozenset(
+    [*"onbekend onbekende onb unknown nn nvt geen leeg null none xx xxx xxxx zzz".split(),
+     "n n", "n v t", "nomen nescio", "niet bekend", "niet ingevuld", "zie dossier"]
+)
+_PLACEHOLDER_OR_EMPTY = PLACEHOLDERS | {""}
+
+
+def is_placeholder(value: object) -> bool:
+    """A whole field that only says its value is unknown ("Onbekend", "N.N.", "n.v.t.", "-", "?", "x"; "X." is an
+    initial)."""
+    return isinstance(value, str) and (normalize_text(value) in _PLACEHOLDER_OR_EMPTY or value.strip() in ("x", "X"))
+
+
 def normalize_text(value: object) -> str:
     """Lower-case ASCII with diacritics removed, punctuation turned into spaces, whitespace collapsed."""
     if value is None:
@@ -681,7 +697,7 @@ def normalize_street(value: object) -> tuple[str | None, int | None, str]:
 @lru_cache(maxsize=100_000)
 def _normalize_street(value: str) -> tuple[str | None, int | None, str]:
     s = normalize_text(value)
-    if not s:
+    if not s or is_placeholder(value):
         return None, None, ""
     number: int | None = None
     suffix = ""
@@ -722,7 +738,7 @@ def _city(value: str) -> str | None:
     # "Zaandam (NH)": the province in brackets; "Gemeente Zaanstad", "gem. Rotterdam": the word municipality
     s = normalize_text(re.sub(r"\([^)]*\)", " ", value))
     s = re.sub(r"^(gemeente|gem) (?=\S)", "", s)
-    if not s:
+    if not s or is_placeholder(value):
         return None
     return CITY_ALIASES.get(s, s)
 
@@ -736,7 +752,8 @@ def normalize_plate(value: object) -> str | None:
     if value is None:
         return None
     s = re.sub(r"[^A-Za-z0-9]", "", str(value or "")).upper()
-    return s if 4 <= len(s) <= 10 else None
+    # every Dutch side code and the foreign plates met here have letters and digits ("onbekend" is no plate)
+    return s if 4 <= len(s) <= 10 and not s.isalpha() and not s.isdigit() else None
 
 
 @_per_text(200_000)
@@ -764,7 +781,7 @@ _SCHOOL_STOP = frozenset("de het het t school scholengemeenschap college lyceum 
 
 def normalize_school(value: object) -> str | None:
     s = normalize_text(value)
-    if not s:
+    if not s or is_placeholder(value):
         return None
     return s
 
@@ -776,8 +793,8 @@ def normalize_school(value: object) -> str | None:
 
 def _mk_date(y: int, m: int, d: int) -> date | None:
     try:
-        if not 1900 <= y <= 2100:
-            return None
+        if not 1900 < y <= 2100:
+            return None  # 1900-01-01 (and any day of 1900) is a placeholder of registers, never a birth date
         return date(y, m, d)
     except ValueError:
         return None
@@ -1094,6 +1111,22 @@ def _comma_names(first: object, last: object) -> tuple[object, object]:
     return first, last
 
 
+_TRAILING_INITIALS = re.compile(r"^(.*[^\W\d_]{2}.*?)\s+((?:[A-Za-z]\s*\.\s*){1,4}|[A-Z])$")
+
+
+def _trailing_initials(first: object, last: object) -> tuple[object, object]:
+    """"EL AMRANI M.", "Jansen J.P." in the last-name field: the initials after the surname are the given
+    names' (a police export's habit); they fill an empty first-name field and are dropped next to a filled one."""
+    if not isinstance(last, str):
+        return first, last
+    m = _TRAILING_INITIALS.match(last.strip())
+    if not m or _is_particle(m.group(2)) or _is_particle(m.group(1)):
+        return first, last  # "Berg v.d.", "van D" (a surname cut short)
+    if "." not in m.group(2) and not m.group(1).isupper():
+        return first, last  # "Kong a S": a letter without a dot is an initial only in an upper-case export
+    return (m.group(2) if first is None else first), m.group(1)
+
+
 def _drop_trailing_particles(first: object, last: object) -> object:
     """"Tim de" with no last name: the surname was left out, its particle is not a given name."""
     if last is not None or first is None:
@@ -1141,6 +1174,10 @@ def _split_address(street: object, postcode: object, city: object) -> tuple[obje
             rest = street[m.end() :].strip(" ,")
             street, postcode = street[: m.start()].strip(" ,"), m.group(0)
             city = city if city is not None or not rest else rest
+    if isinstance(city, str) and (m := _POSTCODE_IN_TEXT.search(city)):
+        # "1503 AB Zaandam" or "Zaandam 1503AB" in the town field
+        postcode = postcode if postcode is not None else m.group(0)
+        city = f"{city[: m.start()]} {city[m.end() :]}".strip(" ,") or None
     if isinstance(postcode, str) and not _POSTCODE_RE.match(postcode):
         m = _POSTCODE_IN_TEXT.match(postcode.strip())
         if m:
@@ -1195,12 +1232,14 @@ _VALUE_CACHES.append(_name_part_of_texts.cache_clear)
 
 def _compute_name_part(raw_first: object, raw_last: object, nickname: object) -> tuple[tuple, str | None]:
     rec = NormalizedRecord()
+    raw_first, raw_last, nickname = (None if is_placeholder(v) else v for v in (raw_first, raw_last, nickname))
     raw_first, hint_first = _strip_honorifics(raw_first)
     raw_last, hint_last = _strip_honorifics(raw_last)
     if _particle_first(raw_first, raw_last) or _initials_last(raw_first, raw_last):
         # "van Vliet" / "Marten", "Mahabier" / "A.R.": the two fields were swapped
         raw_first, raw_last = raw_last, raw_first
     raw_first, raw_last = _comma_names(raw_first, raw_last)
+    raw_first, raw_last = _trailing_initials(raw_first, raw_last)
     raw_first, raw_last = _split_full_name(raw_first, raw_last)
     raw_first, raw_last = _particle_to_last_name(raw_first, raw_last)
     raw_first = _drop_trailing_particles(raw_first, raw_last)
