@@ -1325,6 +1325,8 @@ def deduplicate(
         recs, keys = normalize_many(
             [(str(r.get("id", i)), r) for i, r in enumerate(raw_records or [])], workers
         )
+    if DROP_SHARED_BSNS:
+        recs, keys = drop_shared_bsns(recs, keys)
     if UNSWAP_NAMES:
         recs, keys = unswap_names(recs, keys)
     if FIX_TOWN_TYPOS:
@@ -1356,6 +1358,52 @@ def deduplicate(
     finally:
         _AGE_SLACK[0] = AGE_SLACK
     return BatchResult(recs, pairs, weights, roots)
+
+
+# A BSN that a system writes for everyone it has no number for (a dummy that passes the 11-proef, 111222333), or
+# a parent's BSN in the files of several children, is carried by records of people who are plainly not one
+# person: SHARED_BSN_MIN_PEOPLE or more birth dates that are not one slip from each other, none of them on half of
+# the records that give one (surnames are no such sign: three typos of one name are as far apart). Such a number is no identifier in this batch: a hard conflict with
+# each person's own BSN would split them from their other records, and a shared key would pull strangers
+# together. One person's BSN with a typo in one date, or a child's file with a parent's number, stays.
+DROP_SHARED_BSNS = True
+SHARED_BSN_MIN_PEOPLE = 3
+
+
+def _dates_spread(dates: Sequence[str]) -> bool:
+    """Whether ``dates`` fall into SHARED_BSN_MIN_PEOPLE or more groups of dates that are not one slip from each
+    other (each date joins the first group whose first date is equal or near), none holding half of them."""
+    heads: list[str] = []
+    sizes: list[int] = []
+    for v in dates:
+        for k, h in enumerate(heads):
+            if v == h or near_dates(v, h):
+                sizes[k] += 1
+                break
+        else:
+            heads.append(v)
+            sizes.append(1)
+    return len(heads) >= SHARED_BSN_MIN_PEOPLE and 2 * max(sizes) < len(dates)
+
+
+def drop_shared_bsns(
+    recs: list[NormalizedRecord], keys: list | None
+) -> tuple[list[NormalizedRecord], list | None]:
+    """The records without the BSNs that several different people carry in this batch (DROP_SHARED_BSNS),
+    marked in ``extra["bsn_shared"]``, and their blocking keys computed again."""
+    by_bsn: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(recs):
+        if r.bsn:
+            by_bsn[r.bsn].append(i)
+    changed: dict[int, NormalizedRecord] = {}
+    for idx in by_bsn.values():
+        if len(idx) < SHARED_BSN_MIN_PEOPLE:
+            continue
+        dates = [recs[i].birth_date for i in idx if recs[i].birth_date]
+        if _dates_spread(dates):
+            for i in idx:
+                changed[i] = replace(recs[i], bsn=None, extra={**recs[i].extra, "bsn_shared": True})
+    return _with_replaced(recs, keys, changed)
 
 
 # First and last name filled in the wrong way round ("Yilmaz" as first name, "Furkan" as last name), recognised
