@@ -163,3 +163,25 @@ def test_an_age_guess_is_read_against_the_day_the_person_was_seen(network, match
     m = type(m).objects.get(pk=m.pk)
     assert m.identifying_dict()["reference_date"] == timezone.localdate(m.signal.created_at).isoformat()
     assert "reference_date" not in type(m)(signal=m.signal, first_name="Sem").identifying_dict()
+
+
+def test_a_bsn_that_several_stored_persons_carry_neither_links_nor_blocks(network, matching):
+    """A system's dummy BSN (it passes the 11-proef) on three different people: once three stored persons carry
+    it, it identifies none of them, and a later signal with the person's own number links to them."""
+    n = network
+    dummy = "111222333"
+    people = [("Ilse", "Brouwer", date(1981, 2, 3), "Kadeweg"), ("Yusuf", "Kaya", date(1995, 7, 9), "Pierweg"),
+              ("Marta", "Nowak", date(1970, 11, 23), "Lindelaan")]  # fmt: skip
+    stored = [
+        signal_with(n["prof"], {"first_name": f, "last_name": ln, "birth_date": d, "bsn": dummy, "street": st,
+                                "house_number": "3", "city": "Havenstad", "roles": []})
+        for f, ln, d, st in people
+    ]  # fmt: skip
+    for m in stored:
+        m.refresh_from_db()
+    assert len({m.person_id for m in stored}) == 3  # the birth dates kept them apart
+    own = signal_with(n["prof2"], {"first_name": "Ilse", "last_name": "Brouwer", "birth_date": date(1981, 2, 3),
+                                   "bsn": "123456782", "street": "Kadeweg", "house_number": "3",
+                                   "city": "Havenstad", "roles": []})  # fmt: skip
+    own.refresh_from_db()
+    assert own.person_id == stored[0].person_id

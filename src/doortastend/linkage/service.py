@@ -8,7 +8,10 @@ a new person is created. Decisions on candidates are stored and usable as labels
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django.db import transaction
+from django.db.models import Count
 
 from doortastend import services
 from doortastend.audit.log import record
@@ -70,11 +73,32 @@ def reindex_person_keys(batch_size: int = 500) -> tuple[int, int]:
     return persons, keys
 
 
-def score_against_person(rec, person: Person):
-    """Best comparison of a normalised record against the mentions of one person, with its explanation."""
+def score_against_person(rec, person: Person, others=None):
+    """Best comparison of a normalised record against the mentions of one person (``others``: their normalised
+    records, when the caller has them), with its explanation."""
     _normalize, _thresholds, matcher = _engine()
-    others = [normalized(m) for m in person.mentions.all()]
+    if others is None:
+        others = [normalized(m) for m in person.mentions.all()]
     return matcher.score_person(rec, others) if others else None
+
+
+def shared_bsns(bsns) -> set[str]:
+    """The BSNs among ``bsns`` that SHARED_BSN_MIN_PEOPLE or more stored persons carry. Those are people the
+    matcher kept apart in spite of the number (a dummy that passes the 11-proef, a parent's number in several
+    children's files), so the number identifies none of them; the batch drops such numbers the same way
+    (batch.drop_shared_bsns)."""
+    from doortastend.linkage.batch import SHARED_BSN_MIN_PEOPLE
+
+    by_key = {stored_key(f"b:{b}"): b for b in bsns if b}
+    if not by_key:
+        return set()
+    rows = (
+        PersonKey.objects.filter(key__in=list(by_key))
+        .values("key")
+        .annotate(persons=Count("person_id", distinct=True))
+        .filter(persons__gte=SHARED_BSN_MIN_PEOPLE)
+    )
+    return {by_key[row["key"]] for row in rows}
 
 
 def candidates_for(mention: Mention) -> list[tuple[Person, object]]:
@@ -89,11 +113,17 @@ def candidates_for(mention: Mention) -> list[tuple[Person, object]]:
         .distinct()[:MAX_CANDIDATES]
     )
     rec = normalized(mention)
+    persons = list(
+        Person.objects.filter(id__in=person_ids).prefetch_related("mentions__signal__reporter_organisation")
+    )
+    others = {p.pk: [normalized(m) for m in p.mentions.all()] for p in persons}
+    shared = shared_bsns({rec.bsn} | {r.bsn for recs in others.values() for r in recs})
+    if shared:  # no link and no conflict through a number several people carry
+        rec = replace(rec, bsn=None) if rec.bsn in shared else rec
+        others = {k: [replace(r, bsn=None) if r.bsn in shared else r for r in v] for k, v in others.items()}
     scored = []
-    for person in Person.objects.filter(id__in=person_ids).prefetch_related(
-        "mentions__signal__reporter_organisation"
-    ):
-        comparison = score_against_person(rec, person)
+    for person in persons:
+        comparison = score_against_person(rec, person, others[person.pk])
         if comparison is not None:
             scored.append((person, comparison))
     scored.sort(key=lambda pc: pc[1].match_probability, reverse=True)
