@@ -545,8 +545,8 @@ def _compatible(a: _ClusterInfo, b: _ClusterInfo) -> bool:
 # in normalize.age_to_birth_years). The batch sets it from its own data (estimate_age_slack) for the time of
 # one cluster() call; AGE_SLACK is the value for our generator's guesses and the floor.
 AGE_SLACK = 2
-AGE_SLACK_MAX = 6
-AGE_SLACK_PERCENTILE = 98
+AGE_SLACK_MAX = 8
+AGE_SLACK_PERCENTILE = 99
 _AGE_SLACK = [AGE_SLACK]
 
 
@@ -561,11 +561,13 @@ def estimate_age_slack(
 ) -> int:
     """How rough are this batch's age guesses? Pairs of an exact birth date and an age estimate whose link is
     certain *without* the birth comparison (at least 4 bits above the threshold on the other fields) show
-    the guesses' errors; the guard allows the 98th percentile (AGE_SLACK_PERCENTILE) of the error minus the
+    the guesses' errors; the guard allows the 99th percentile (AGE_SLACK_PERCENTILE) of the error minus the
     estimate's own width, between AGE_SLACK and AGE_SLACK_MAX years. Residents' guesses of adults' ages are
     often five or more years off; in our generator they are within about two. The sample is biased towards
     small errors (guesses far off are less often compared, and a link that needs the birth comparison is not
-    counted), hence a high percentile: the 98th (the 95th until the seventh round, the 90th before that).
+    counted), hence a high percentile: the 99th of the sample is about the 98th of all true pairs of a guess
+    and a date on five benchmarks (the 98th until the twelfth round, the 95th until the seventh, the 90th before
+    that).
     ``guess``: _birth_guess_levels of these records and pairs, when the caller has them."""
     levels, against_date, _ = guess if guess is not None else _birth_guess_levels(records, pairs)
     w_birth = np.asarray(model.weights[_F_BIRTH], dtype=np.float64)
