@@ -47,12 +47,13 @@ bench-triage: setup
 bench-link: setup
 	$(PY) bench/link_bench.py $(BENCH_ARGS)
 
-# the four generators written independently of ours (docs/linkage.md, fifth, sixth and tenth round), 20,000 persons each
+# the five generators written independently of ours (docs/linkage.md, fifth, sixth, tenth and twelfth round), 20,000 persons each
 bench-link-independent: setup
 	$(PY) bench/linkgen_febrl/run.py --persons 20000 --seed 1
 	$(PY) bench/linkgen_scenario/run.py --persons 20000 --seed 1
 	$(PY) bench/linkgen_faker/run.py --persons 20000 --seed 1
 	$(PY) bench/linkgen_evalstyle/run.py --persons 20000 --seed 1
+	$(PY) bench/linkgen_exports/run.py --persons 20000 --seed 1
 
 clean:
 	rm -rf $(VENV) node_modules var .pytest_cache .ruff_cache
