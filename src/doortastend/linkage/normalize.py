@@ -664,6 +664,18 @@ _STREET_ABBREV = {
 }
 _STREET_TITLES = {
     "burgemeester": "burg",
+    "bgm": "burg",
+    "burgem": "burg",
+    "wethouder": "weth",
+    "pastoor": "past",
+    "kardinaal": "kard",
+    "monseigneur": "mgr",
+    "admiraal": "adm",
+    "kolonel": "kol",
+    "kapitein": "kapt",
+    "luitenant": "luit",
+    "gebroeders": "gebr",
+    "prs": "pr",
     "prins": "pr",
     "prinses": "pr",
     "koningin": "kon",
@@ -687,6 +699,11 @@ _STREET_SUFFIXES = {**_STREET_ABBREV, "dr": "dreef"}
 STREET_TYPES = (*dict.fromkeys(_STREET_ABBREV.values()), "park", "hof", "pad", "markt", "haven")
 
 
+# "Kerkst.", "Van Goghst. 12" (st. glued to the end of the name) is straat; "St. Jansstraat" (Sint) stands apart
+# and "Past. Doensenlaan" (Pastoor) has the rest of the name after it
+_GLUED_ST = re.compile(r"(?<=[a-z])st\.(?=\s*(?:$|,|\d))", re.IGNORECASE)
+
+
 def normalize_street(value: object) -> tuple[str | None, int | None, str]:
     """Normalised street name, plus a house number/suffix if one was written into the street field."""
     if value is None:
@@ -696,8 +713,10 @@ def normalize_street(value: object) -> tuple[str | None, int | None, str]:
 
 @lru_cache(maxsize=100_000)
 def _normalize_street(value: str) -> tuple[str | None, int | None, str]:
-    s = normalize_text(value)
-    if not s or is_placeholder(value):
+    if is_placeholder(value):
+        return None, None, ""
+    s = normalize_text(_GLUED_ST.sub("straat", value))
+    if not s:
         return None, None, ""
     number: int | None = None
     suffix = ""
@@ -712,11 +731,17 @@ def _normalize_street(value: str) -> tuple[str | None, int | None, str]:
         tokens[-1] = "dreef"
     s = " ".join(tokens)
     s = _STREET_SUFFIX_ABBREV.sub(lambda mm: _STREET_SUFFIXES[mm.group(1)], s)
-    # "1e", "2e" ordinals and "eerste" are spelled variably
-    s = re.sub(r"\beerste\b", "1e", s)
-    s = re.sub(r"\btweede\b", "2e", s)
-    s = re.sub(r"\bderde\b", "3e", s)
+    # the ordinals are spelled variably: "Eerste", "1ste", "Ie" (Roman), "Tweede", "2de", "IIe" ... all "1e", "2e"
+    s = _ORDINALS.sub(lambda mm: _ORDINAL_FORMS[mm.group(1)], s)
     return s or None, number, suffix
+
+
+_ORDINAL_FORMS = {
+    **{w: f"{i}e" for i, w in enumerate(("eerste", "tweede", "derde", "vierde", "vijfde"), 1)},
+    **{f"{i}{e}": f"{i}e" for i in range(1, 10) for e in ("ste", "de", "e")},
+    **{f"{r}e": f"{i}e" for i, r in enumerate(("i", "ii", "iii", "iv", "v"), 1)},
+}
+_ORDINALS = re.compile(r"^(" + "|".join(sorted(_ORDINAL_FORMS, key=len, reverse=True)) + r")(?= )")
 
 
 CITY_ALIASES = {
@@ -1167,12 +1192,13 @@ _POSTCODE_IN_TEXT = re.compile(r"\b([1-9]\d{3})\s?([A-Za-z]{2})\b")
 
 def _split_address(street: object, postcode: object, city: object) -> tuple[object, object, object]:
     """A whole address in the street field ("Vlashof 12a, 1503 AB Zaandam") or a town after the postcode
-    ("1503 AB Zaandam"): the postcode and the town are taken out into their own fields when those are empty."""
-    if isinstance(street, str) and postcode is None:
+    ("1503 AB Zaandam"), or a postcode in the town field: the postcode and the town are taken out, into their own
+    fields when those are empty."""
+    if isinstance(street, str):
         m = _POSTCODE_IN_TEXT.search(street)
         if m and m.start() > 0:
             rest = street[m.end() :].strip(" ,")
-            street, postcode = street[: m.start()].strip(" ,"), m.group(0)
+            street, postcode = street[: m.start()].strip(" ,"), (postcode if postcode is not None else m.group(0))
             city = city if city is not None or not rest else rest
     if isinstance(city, str) and (m := _POSTCODE_IN_TEXT.search(city)):
         # "1503 AB Zaandam" or "Zaandam 1503AB" in the town field

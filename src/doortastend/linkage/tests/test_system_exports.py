@@ -102,3 +102,27 @@ def test_one_persons_bsn_with_a_typo_in_a_date_or_a_parents_bsn_in_a_childs_file
     three = own[:1] + child + _person(2, 1970, "123456782", n=1)
     out, _ = drop_shared_bsns([normalize_record(r) for r in three], None)
     assert all(r.bsn is None for r in out)
+
+
+def test_street_abbreviations_and_ordinals_of_exports():
+    from doortastend.linkage.normalize import normalize_street
+
+    same = [
+        ("Kerkst.", "Kerkstraat"), ("Van Goghst. 12", "Van Goghstraat 12"), ("KERKST.", "Kerkstraat"),
+        ("Bgm. van Sonsbeecklaan", "Burgemeester van Sonsbeecklaan"), ("Burgem. Hogguerweg", "Burgemeester Hogguerweg"),
+        ("Prs. Amalialaan", "Prinses Amalialaan"), ("Past. Doensenlaan", "Pastoor Doensenlaan"),
+        ("Weth. den Hertoglaan", "Wethouder den Hertoglaan"), ("IIe van der Helstweg", "Tweede van der Helstweg"),
+        ("1ste Jan Steenweg", "Eerste Jan Steenweg"), ("Ie Oosterparkstraat", "1e Oosterparkstraat"),
+        ("3de Oosterparklaan", "Derde Oosterparklaan"),
+    ]  # fmt: skip
+    for short, full in same:
+        assert normalize_street(short) == normalize_street(full), short
+    # Sint in front stays Sint, and a name ending in "st" without the dot is left alone
+    assert normalize_street("St. Jansstraat")[0] == "st jansstraat"
+    assert normalize_street("Oost")[0] == "oost"
+    assert normalize_street("Past. Doensenlaan")[0] == "past doensenlaan"
+
+
+def test_a_whole_address_in_the_street_field_next_to_a_filled_postcode():
+    rec = norm(street="Israëlslaan 12, 2657DC Bergschenhoek", postcode="2657 DC")
+    assert (rec.street, rec.house_number, rec.postcode, rec.city) == ("israelslaan", 12, "2657DC", "bergschenhoek")
