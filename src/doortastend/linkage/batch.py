@@ -1329,6 +1329,8 @@ def deduplicate(
         )
     if DROP_SHARED_BSNS:
         recs, keys = drop_shared_bsns(recs, keys)
+    if DROP_DEFAULT_DATES:
+        recs, keys = drop_default_dates(recs, keys)
     if UNSWAP_NAMES:
         recs, keys = unswap_names(recs, keys)
     if FIX_TOWN_TYPOS:
@@ -1405,6 +1407,57 @@ def drop_shared_bsns(
         if _dates_spread(dates):
             for i in idx:
                 changed[i] = replace(recs[i], bsn=None, extra={**recs[i].extra, "bsn_shared": True})
+    return _with_replaced(recs, keys, changed)
+
+
+# A system that writes a default for an empty birth date (the Unix epoch 1970-01-01, 2000-01-01, ...) gives that
+# one date to many different people: a hard conflict with each person's real date elsewhere. A date is such a
+# default in this batch when DEFAULT_DATE_MIN_NAMES or more different surnames carry it and DEFAULT_DATE_RATIO
+# times as many as carry the same day and month in each of the two years before and after (a register that
+# writes 1 January for an unknown day does so in every year, so those dates stay). The records keep their
+# other fields and lose the date.
+DROP_DEFAULT_DATES = True
+DEFAULT_DATE_MIN_NAMES = 20
+DEFAULT_DATE_RATIO = 5
+
+
+def _surname_groups(cores: set[str]) -> int:
+    """How many people at least the surnames stand for: groups of surnames not written alike (typos and spellings
+    of one name, Jagessar / Jagesaer / Jagsar, are one group; each surname joins the first group whose first
+    surname it is like)."""
+    heads: list[str] = []
+    for c in sorted(cores):
+        if not any(JaroWinkler.similarity(c, h) >= 0.8 or c in h or h in c for h in heads):
+            heads.append(c)
+    return len(heads)
+
+
+def drop_default_dates(
+    recs: list[NormalizedRecord], keys: list | None
+) -> tuple[list[NormalizedRecord], list | None]:
+    """The records without the birth dates that look like a system's default (DROP_DEFAULT_DATES), marked in
+    ``extra["date_default"]``, and their blocking keys computed again."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for r in recs:
+        if r.birth_date and r.last_name_core:
+            names[r.birth_date].add(r.last_name_core)
+    people = {d: _surname_groups(ns) if len(ns) >= DEFAULT_DATE_MIN_NAMES else 0 for d, ns in names.items()}
+    defaults = set()
+    for d, n in people.items():
+        if n < DEFAULT_DATE_MIN_NAMES:
+            continue
+        year = int(d[:4])
+        around = [people.get(f"{year + k}{d[4:]}") or len(names.get(f"{year + k}{d[4:]}", ())) for k in (-2, -1, 1, 2)]
+        if n >= DEFAULT_DATE_RATIO * max(1.0, sum(around) / len(around)):
+            defaults.add(d)
+    changed = {
+        i: replace(
+            r, birth_date=None, birth_dates=(), birth_year_min=None, birth_year_max=None,
+            extra={**r.extra, "date_default": True},
+        )
+        for i, r in enumerate(recs)
+        if r.birth_date in defaults
+    }  # fmt: skip
     return _with_replaced(recs, keys, changed)
 
 

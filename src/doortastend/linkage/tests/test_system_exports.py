@@ -126,3 +126,31 @@ def test_street_abbreviations_and_ordinals_of_exports():
 def test_a_whole_address_in_the_street_field_next_to_a_filled_postcode():
     rec = norm(street="Israëlslaan 12, 2657DC Bergschenhoek", postcode="2657 DC")
     assert (rec.street, rec.house_number, rec.postcode, rec.city) == ("israelslaan", 12, "2657DC", "bergschenhoek")
+
+
+_SURNAMES = """Bakker Yilmaz Nowak Kaya Mulder Bouzid Dimitrov Pinas Visser Demir Kowalski Smit Ramdin Haddou Meijer
+    Ozturk Petrov Martina Dekker Aydin Wojcik Brouwer Sahin Ivanova Hendriks Tahiri Kok Celik Jacobs Lewandowski
+    Mahabier Vos Arslan Georgiev Peeters""".split()
+
+
+def _surname(i: int) -> str:
+    return _SURNAMES[i]
+
+
+def test_a_systems_default_birth_date_is_dropped_and_a_registers_first_of_january_is_kept():
+    from doortastend.linkage.batch import DEFAULT_DATE_MIN_NAMES, drop_default_dates
+
+    n = DEFAULT_DATE_MIN_NAMES + 5
+    own = [norm(last_name=_surname(i), birth_date=f"{1985 + i % 20}-0{1 + i % 9}-1{i % 10}") for i in range(n)]
+    epoch = [norm(last_name=_surname(i), birth_date="1970-01-01") for i in range(n)]
+    out, _ = drop_default_dates(own + epoch, None)
+    assert [r.birth_date for r in out[:n]] == [r.birth_date for r in own]
+    assert all(r.birth_date is None and r.birth_year_min is None and r.extra["date_default"] for r in out[n:])
+    # an unknown day written as 1 January in every year (first-generation registrations) is no default
+    register = [norm(last_name=_surname(i // 5), birth_date=f"{1960 + i % 5}-01-01") for i in range(5 * n)]
+    out, _ = drop_default_dates(register, None)
+    assert [r.birth_date for r in out] == [r.birth_date for r in register]
+    # fewer than DEFAULT_DATE_MIN_NAMES different surnames on a date: twins, a family, a small batch
+    few = epoch[: DEFAULT_DATE_MIN_NAMES - 1]
+    out, _ = drop_default_dates(few, None)
+    assert all(r.birth_date == "1970-01-01" for r in out)
