@@ -1367,9 +1367,10 @@ def deduplicate(
 # A BSN that a system writes for everyone it has no number for (a dummy that passes the 11-proef, 111222333), or
 # a parent's BSN in the files of several children, is carried by records of people who are plainly not one
 # person: SHARED_BSN_MIN_PEOPLE or more birth dates that are not one slip from each other, none of them on half of
-# the records that give one (surnames are no such sign: three typos of one name are as far apart). Such a number is no identifier in this batch: a hard conflict with
-# each person's own BSN would split them from their other records, and a shared key would pull strangers
-# together. One person's BSN with a typo in one date, or a child's file with a parent's number, stays.
+# the records that give one (surnames are no such sign: three typos of one name are as far apart). Such a number
+# is no identifier in this batch: a hard conflict with each person's own BSN would split them from their other
+# records, and a shared key would pull strangers together. One person's BSN with a typo in one date, or a
+# child's file with a parent's number, stays.
 DROP_SHARED_BSNS = True
 SHARED_BSN_MIN_PEOPLE = 3
 
