@@ -1375,20 +1375,27 @@ DROP_SHARED_BSNS = True
 SHARED_BSN_MIN_PEOPLE = 3
 
 
-def _dates_spread(dates: Sequence[str]) -> bool:
-    """Whether ``dates`` fall into SHARED_BSN_MIN_PEOPLE or more groups of dates that are not one slip from each
-    other (each date joins the first group whose first date is equal or near), none holding half of them."""
+def _group_sizes(values: Sequence[str], alike: Callable[[str, str], bool]) -> list[int]:
+    """The sizes of the groups of ``values`` in which each value joins the first group whose first value is equal
+    or ``alike`` to it (the people a shared BSN or a default date stands for)."""
     heads: list[str] = []
     sizes: list[int] = []
-    for v in dates:
+    for v in values:
         for k, h in enumerate(heads):
-            if v == h or near_dates(v, h):
+            if v == h or alike(v, h):
                 sizes[k] += 1
                 break
         else:
             heads.append(v)
             sizes.append(1)
-    return len(heads) >= SHARED_BSN_MIN_PEOPLE and 2 * max(sizes) < len(dates)
+    return sizes
+
+
+def _dates_spread(dates: Sequence[str]) -> bool:
+    """Whether ``dates`` fall into SHARED_BSN_MIN_PEOPLE or more groups of dates that are not one slip from each
+    other, none holding half of them."""
+    sizes = _group_sizes(dates, near_dates)
+    return len(sizes) >= SHARED_BSN_MIN_PEOPLE and 2 * max(sizes) < len(dates)
 
 
 def drop_shared_bsns(
@@ -1426,11 +1433,7 @@ def _surname_groups(cores: set[str]) -> int:
     """How many people at least the surnames stand for: groups of surnames not written alike (typos and spellings
     of one name, Jagessar / Jagesaer / Jagsar, are one group; each surname joins the first group whose first
     surname it is like)."""
-    heads: list[str] = []
-    for c in sorted(cores):
-        if not any(JaroWinkler.similarity(c, h) >= 0.8 or c in h or h in c for h in heads):
-            heads.append(c)
-    return len(heads)
+    return len(_group_sizes(sorted(cores), lambda c, h: JaroWinkler.similarity(c, h) >= 0.8 or c in h or h in c))
 
 
 def drop_default_dates(

@@ -1038,7 +1038,8 @@ def _particle_first(first: object, last: object) -> bool:
     )
 
 
-_INITIALS = re.compile(r"^\s*(?:[A-Za-z]\s*\.\s*){1,4}$")
+_DOTTED_INITIALS = r"(?:[A-Za-z]\s*\.\s*){1,4}"  # "A.R.", "K. M. P."
+_INITIALS = re.compile(rf"^\s*{_DOTTED_INITIALS}$")
 
 
 def _initials_last(first: object, last: object) -> bool:
@@ -1136,7 +1137,7 @@ def _comma_names(first: object, last: object) -> tuple[object, object]:
     return first, last
 
 
-_TRAILING_INITIALS = re.compile(r"^(.*[^\W\d_]{2}.*?)\s+((?:[A-Za-z]\s*\.\s*){1,4}|[A-Z])$")
+_TRAILING_INITIALS = re.compile(rf"^(.*[^\W\d_]{{2}}.*?)\s+({_DOTTED_INITIALS}|[A-Z])$")
 
 
 def _trailing_initials(first: object, last: object) -> tuple[object, object]:
