@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO
 
-from .encode import EncodingParams, ProjectKeys, encode_record
+from .encode import EncodingParams, ProjectKeys, encode_records
 from .link import link
 
 SECRET_ENV = "DOORTASTEND_LINK_SECRET"
@@ -88,8 +88,9 @@ def encode_main(argv: list[str] | None = None) -> int:
 
     params = EncodingParams(salt="birth_year" if args.salt == "birth-year" else "none")
     with _open(args.input, "r", sys.stdin) as fin, _open(args.output, "w", sys.stdout) as fout:
-        for raw in _read_lines(fin, "doortastend link encode"):
-            fout.write(json.dumps(encode_record(raw, keys, params), separators=(",", ":")) + "\n")
+        # the whole file at once: a shared BSN or a default birth date shows only in the batch (encode_records)
+        for enc in encode_records(list(_read_lines(fin, "doortastend link encode")), keys, params):
+            fout.write(json.dumps(enc, separators=(",", ":")) + "\n")
     return 0
 
 

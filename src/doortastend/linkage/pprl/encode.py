@@ -58,6 +58,9 @@ __all__ = [
 ]
 
 FORMAT_VERSION = 1
+# Years on either side of an age guess whose tokens are written in order ("yo"): the widest age slack the
+# linker can apply (as batch.AGE_SLACK_MAX in the plaintext path).
+GUESS_WINDOW = 8
 MIN_SECRET_BYTES = 16
 
 
@@ -245,7 +248,8 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
     nc  unsalted, hardened full-name CLK (given + last name bigrams); ni initial + last-name skeleton token
     y   year tokens of the plausible birth years; ye 1 if they come from an age guess
     yn  exact birth year +-1 (tokens; two sets meet iff the years are at most 2 apart)
-    yw  age-guess years widened by two (tokens), d0/d primary/all date interpretations, dw one-digit
+    yw  age-guess years widened by two (tokens); yo the age-guess years widened by GUESS_WINDOW, in year order
+        (a list, not sorted); d0/d primary/all date interpretations, dw one-digit
         wildcards of the primary date (dates differing in one digit share one)
     bsn tel kt sx sc ci pc   BSN (11-proef only), phone, licence plate, gender, school, city, postcode
     ss  street skeleton, st street filter, ad/ads street+number(+suffix), pa/pas postcode+number(+suffix)
@@ -302,6 +306,10 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
             enc["y"] = sorted(tok("year", str(y)) for y in range(lo, hi + 1))
             if rec.age_estimated:
                 enc["yw"] = sorted(tok("year", str(y)) for y in range(lo - 2, hi + 3))
+                # the guess's years widened by GUESS_WINDOW, in year order: the linkage unit reads how many
+                # years an exact birth year lies outside a guess (it learns the order of these year tokens,
+                # see docs/pprl.md) and so applies the run's own slack for rough guesses
+                enc["yo"] = [tok("year", str(y)) for y in range(lo - GUESS_WINDOW, hi + GUESS_WINDOW + 1)]
             # the plausible years widened by five: two ranges more than five years apart never share one
             enc["yf"] = sorted(tok("year", str(y)) for y in range(lo - 5, hi + 6))
         enc["ye"] = 1 if rec.age_estimated else 0
@@ -369,9 +377,29 @@ def encode_records(
     params: EncodingParams | None = None,
     reference_date: date | None = None,
 ) -> Iterator[dict]:
+    """Normalise and encode a data holder's mentions as one batch: before encoding, the holder's own file is
+    read for what only a batch shows (the plaintext engine's batch passes, :mod:`doortastend.linkage.batch`):
+    a BSN that several different people carry (``drop_shared_bsns``) is no identifier and gets no token, and a
+    birth date that a system wrote as a default for many unrelated people (``drop_default_dates``) is no birth
+    date. Both come from one system's habits, so one holder's file shows them."""
+    from doortastend.linkage import batch  # numpy and the scoring model: only for a batch
+
     params = params or EncodingParams()
-    for raw in raws:
-        yield encode_record(raw, keys, params, reference_date)
+    recs = [normalize_record(raw, reference_date) for raw in raws]
+    if batch.DROP_SHARED_BSNS:
+        recs, _ = batch.drop_shared_bsns(recs, None)
+    if batch.DROP_DEFAULT_DATES:
+        recs, _ = batch.drop_default_dates(recs, None)
+    if batch.UNSWAP_NAMES:
+        recs, _ = batch.unswap_names(recs, None)
+    if batch.FIX_TOWN_TYPOS:
+        recs, _ = batch.fix_town_typos(recs, None)
+    if batch.UNIFY_TOWNS:
+        recs, _ = batch.unify_towns(recs, None)
+    if batch.INFER_TOWNS:
+        recs, _ = batch.infer_towns(recs, None)
+    for rec in recs:
+        yield encode_normalized(rec, keys, params)
 
 
 def secret_fingerprint(keys: ProjectKeys) -> str:

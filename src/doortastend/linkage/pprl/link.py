@@ -30,8 +30,9 @@ from importlib import resources
 
 import numpy as np
 
+from ..batch import AGE_SLACK, AGE_SLACK_MAX, AGE_SLACK_PERCENTILE
 from ..clustering import GuardedUnion, em_match_share, pairs_from_blocks
-from .encode import EncodingParams, from_b64
+from .encode import GUESS_WINDOW, EncodingParams, from_b64
 
 __all__ = [
     "EncodedMention",
@@ -95,6 +96,7 @@ class EncodedMention:
     estimated: bool = False
     years_wide: frozenset[str] = frozenset()
     years_far: frozenset[str] = frozenset()
+    year_order: dict[str, int] = field(default_factory=dict)  # "yo": year token -> place in the widened guess
     year_near: frozenset[str] = frozenset()
     d0: str | None = None
     dates: frozenset[str] = frozenset()
@@ -143,6 +145,8 @@ def parse(line: dict) -> EncodedMention:
     m.estimated = bool(enc.get("ye", 0))
     m.years_wide = frozenset(enc.get("yw", ()))
     m.years_far = frozenset(enc.get("yf", ()))
+    if yo := enc.get("yo"):
+        m.year_order = {t: i for i, t in enumerate(yo)}
     m.year_near = frozenset(enc.get("yn", ()))
     m.d0 = enc.get("d0")
     m.dates = frozenset(enc.get("d", ()))
@@ -414,15 +418,56 @@ def score(vec: dict[str, int | None], weights: dict) -> float:
     return w
 
 
+# How far an age guess may lie from an exact birth year (or from another guess) in the clustering guard: the
+# years outside the guess's own range, read from its ordered window ("yo"); farther than the window is GUESS_FAR.
+# The slack is estimated per run (estimate_age_slack), between the plaintext path's AGE_SLACK and AGE_SLACK_MAX;
+# two guesses may always be EST_EST_GAP years apart (two guesses each widened by two, as before the slack).
+GUESS_FAR = GUESS_WINDOW + 1
+EST_EST_GAP = 4
+EST_MEMBERS = 6  # age-guess members of a group checked by the guard (the first ones)
+AGE_SLACK_MARGIN = 4.0  # bits above the threshold without the birth comparison: a certain pair
+AGE_SLACK_MIN_PAIRS = 200
+
+
+def guess_gap(m: EncodedMention, years: frozenset[str] | set[str]) -> int:
+    """Years between the age guess of ``m`` and the nearest of the year tokens ``years`` (0 inside the guess's
+    range, GUESS_FAR beyond its window). Encodings without "yo" give 0, 2, 5 or GUESS_FAR from their sets."""
+    if m.year_order:
+        order = m.year_order
+        last = len(order) - 1 - GUESS_WINDOW
+        best = GUESS_FAR
+        for t in years:
+            i = order.get(t)
+            if i is not None:
+                best = min(best, max(0, GUESS_WINDOW - i, i - last))
+        return best
+    if m.years & years:
+        return 0
+    if m.years_wide & years:
+        return 2
+    if m.years_far & years:
+        return 5
+    return GUESS_FAR
+
+
+def _is_guess(m: EncodedMention) -> bool:
+    return m.estimated and bool(m.year_order or m.years_wide)
+
+
 @dataclass(slots=True)
 class _Group:
     members: list[int]
     bsns: set[str]
     genders: set[str]
     exact: set[str]  # exact birth-year tokens
-    est: frozenset[str] | None  # intersection of age-guess years widened by two
+    est: tuple[int, ...]  # the first EST_MEMBERS members known by an age guess
     dates: set[str]  # exact date tokens (all interpretations)
     dwild: set[str]  # one-digit wildcards of exact dates
+    groups: set[str]  # first-name variant-group tokens (any salt)
+
+
+def _name_groups(m: EncodedMention) -> set[str]:
+    return {g for e in m.names.values() for g in e.groups}
 
 
 def _group(i: int, m: EncodedMention) -> _Group:
@@ -431,9 +476,10 @@ def _group(i: int, m: EncodedMention) -> _Group:
         {m.bsn} if m.bsn else set(),
         {m.sx} if m.sx else set(),
         set(m.years) if m.year_near else set(),
-        m.years_wide or None,
+        (i,) if _is_guess(m) else (),
         set(m.dates),
         set(m.dwild),
+        _name_groups(m),
     )
 
 
@@ -463,37 +509,41 @@ def _pairwise_ok(ga: _Group, gb: _Group, ms: list[EncodedMention], k: int) -> bo
     return (given_ok or not given_seen) and (last_ok or not last_seen)
 
 
-def _compatible(ga: _Group, gb: _Group, ms: list[EncodedMention], k: int) -> bool:
+def _compatible(ga: _Group, gb: _Group, ms: list[EncodedMention], k: int, slack: int = AGE_SLACK) -> bool:
     if ga.bsns and gb.bsns and ga.bsns != gb.bsns:
         return False
-    if ga.genders and gb.genders and ga.genders != gb.genders:
+    if ga.genders and gb.genders and not ga.genders & gb.genders and not ga.bsns & gb.bsns:
+        # a wrong gender is a registration error where one BSN, or the same first name and the same birth date,
+        # leave no doubt (as the plaintext guard); an initial or a similar name (twins Daan and Dana) stays apart
+        if not (ga.groups & gb.groups and ga.dates & gb.dates):
+            return False
+    # every age guess must fit some exact birth year of the other group within the run's slack, not all of them
+    # (a one-digit year typo in one mention made every guess incompatible), as in the plaintext guard
+    if gb.exact and any(guess_gap(ms[i], gb.exact) > slack for i in ga.est):
         return False
-    # an age guess must fit some exact birth year of the other group, not all of them (a one-digit year typo
-    # in one mention made every guess incompatible), as in the plaintext guard
-    if ga.est is not None and gb.exact and not gb.exact & ga.est:
+    if ga.exact and any(guess_gap(ms[i], ga.exact) > slack for i in gb.est):
         return False
-    if gb.est is not None and ga.exact and not ga.exact & gb.est:
-        return False
-    # two groups known only by age guesses must have overlapping guesses (each widened by two years), as the
-    # plaintext guard's est-vs-est rule: a middle mention without any age no longer chains a 14-year-old
-    # and a 30-year-old of one name and street
-    if ga.est is not None and gb.est is not None and not ga.est & gb.est:
-        return False
+    # two groups known by age guesses must have guesses near each other, as the plaintext guard's est-vs-est
+    # rule: a middle mention without any age no longer chains a 14-year-old and a 30-year-old of one name
+    if ga.est and gb.est:
+        gap = max(EST_EST_GAP, slack)
+        if any(guess_gap(ms[i], ms[j].years) > gap for i in ga.est for j in gb.est):
+            return False
     if ga.dates and gb.dates and not (ga.dates & gb.dates) and not (ga.dwild & gb.dwild):
         return False
     return _pairwise_ok(ga, gb, ms, k)
 
 
 def _merge(ga: _Group, gb: _Group) -> _Group:
-    est = ga.est if gb.est is None else (gb.est if ga.est is None else (ga.est & gb.est or ga.est | gb.est))
     return _Group(
         ga.members + gb.members,
         ga.bsns | gb.bsns,
         ga.genders | gb.genders,
         ga.exact | gb.exact,
-        est,
+        (ga.est + gb.est)[:EST_MEMBERS],
         ga.dates | gb.dates,
         ga.dwild | gb.dwild,
+        ga.groups | gb.groups,
     )
 
 
@@ -503,16 +553,45 @@ def cluster(
     weights: np.ndarray,
     threshold: float,
     k: int = 8,
+    slack: int = AGE_SLACK,
 ) -> list[int]:
     """Guarded greedy clustering: merge pairs above ``threshold``, strongest first, but never two groups that
-    conflict (different BSNs or genders, an exact birth year outside an age guess, age guesses that do not
-    overlap, exact dates more than one digit apart, or given/last names that are clearly different). Stops chaining through weak middle
-    mentions. A second pass retries merges refused while groups were still partial."""
+    conflict (different BSNs; different genders unless one BSN or the same first name and date say it is a
+    registration error; an exact birth year more than ``slack`` years outside an age guess; age guesses far
+    apart; exact dates more than one digit apart; or given/last names that are clearly different). Stops
+    chaining through weak middle mentions. A second pass retries merges refused while groups were still partial."""
     uf: GuardedUnion[_Group] = GuardedUnion(
-        len(ms), lambda i: _group(i, ms[i]), lambda ga, gb: _compatible(ga, gb, ms, k), _merge
+        len(ms), lambda i: _group(i, ms[i]), lambda ga, gb: _compatible(ga, gb, ms, k, slack), _merge
     )
     uf.merge_pairs(pairs, weights, threshold)
     return uf.roots()
+
+
+def estimate_age_slack(
+    ms: list[EncodedMention], pairs: np.ndarray, scores: np.ndarray, weights: dict, threshold: float
+) -> int:
+    """How rough are this run's age guesses? As the plaintext path (``batch.estimate_age_slack``): pairs of an
+    age guess and an exact birth date whose link is certain without the birth comparison (AGE_SLACK_MARGIN bits
+    above the threshold on the other fields) show the guesses' errors; the guard allows their
+    AGE_SLACK_PERCENTILE-th percentile, between AGE_SLACK and AGE_SLACK_MAX years. Only scores are used."""
+    dob_w = weights["fields"].get("dob", {})
+    gaps = []
+    for idx in np.flatnonzero(scores > threshold).tolist():
+        a, b = ms[int(pairs[idx, 0])], ms[int(pairs[idx, 1])]
+        if _is_guess(a) and b.year_near:
+            guess, exact = a, b
+        elif _is_guess(b) and a.year_near:
+            guess, exact = b, a
+        else:
+            continue
+        lv = dob_level(a, b)
+        if scores[idx] - dob_w.get(str(lv), 0.0) < threshold + AGE_SLACK_MARGIN:
+            continue
+        gaps.append(guess_gap(guess, exact.years))
+    if len(gaps) < AGE_SLACK_MIN_PAIRS:
+        return AGE_SLACK
+    q = float(np.percentile(gaps, AGE_SLACK_PERCENTILE))
+    return int(min(AGE_SLACK_MAX, max(AGE_SLACK, math.ceil(q))))
 
 
 class TokenFrequencies:
@@ -685,7 +764,8 @@ def link(
     weights = rescale_prior(weights, len(ms), len(pairs))
     scores, _ = score_all(ms, pairs, weights, params, use_tf=bool(weights.get("use_tf")), keep_vectors=False)
     weights, scores = em_prior(weights, scores)
-    roots = cluster(ms, pairs, scores, weights["threshold"], params.name_k)
+    slack = estimate_age_slack(ms, pairs, scores, weights, weights["threshold"])
+    roots = cluster(ms, pairs, scores, weights["threshold"], params.name_k, slack)
     labels: dict[int, str] = {}
     out = []
     for m, r in zip(ms, roots, strict=True):

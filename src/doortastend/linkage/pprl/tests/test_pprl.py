@@ -11,14 +11,27 @@ import pytest
 
 from doortastend.linkage.pprl import cli
 from doortastend.linkage.pprl.encode import (
+    GUESS_WINDOW,
     EncodingParams,
     ProjectKeys,
     bigrams,
     bloom,
     encode_record,
+    encode_records,
     harden,
 )
-from doortastend.linkage.pprl.link import compare, dice, filter_level, link, parse
+from doortastend.linkage.pprl.link import (
+    AGE_SLACK,
+    GUESS_FAR,
+    cluster,
+    compare,
+    dice,
+    estimate_age_slack,
+    filter_level,
+    guess_gap,
+    link,
+    parse,
+)
 from doortastend.linkage.pprl.metrics import pairwise_scores
 from doortastend.linkage.pprl.reident import (
     ReidentificationRefused,
@@ -326,6 +339,8 @@ def test_token_lists_do_not_reveal_order():
     e = enc(raw, salt="birth_year")["enc"]
     assert len(e["y"]) >= 4 and e["y"] == sorted(e["y"])
     assert e["yw"] == sorted(e["yw"])
+    # the one deliberate exception: an age guess's widened years in year order (docs/pprl.md, the age slack)
+    assert e["yo"][GUESS_WINDOW : len(e["yo"]) - GUESS_WINDOW] == [t for t in e["yo"] if t in e["y"]]
     assert [x["s"] for x in e["n"]] == sorted(x["s"] for x in e["n"])
     assert len(e["n"]) == len(e["y"]) + 4  # one salted copy per plausible year, widened by two each side
     d = enc(MOHAMED, salt="birth_year")["enc"]
@@ -459,3 +474,81 @@ def test_guard_keeps_apart_groups_whose_age_guesses_do_not_overlap():
     # while a guess of 16 still overlaps 14 and joins
     roots = cluster(ms, pairs, np.array([10.0, 9.0, 8.0]), 0.0)
     assert roots[0] == roots[1] == roots[3] != roots[2]
+
+
+def test_guard_allows_the_runs_age_slack_for_a_guess_against_a_date():
+    import numpy as np
+
+    # a resident guesses 20 for a young man born in 2009 (17 on the reference date)
+    guess = {"id": "g", "source": "buurt", "first_name": "Mohamed", "last_name": "el Amrani", "age_estimate": 20,
+             "street": "Vlashof"}
+    ms = [parse(enc(MOHAMED)), parse(enc(guess))]
+    # a guess of 20 reads as born 2004-2007 (normalize: a year either side); 2009 lies two years outside
+    assert guess_gap(ms[1], ms[0].years) == 2
+    far = parse(enc(dict(guess, age_estimate=40)))
+    assert guess_gap(far, ms[0].years) == GUESS_FAR
+    pairs, w = np.array([[0, 1]]), np.array([10.0])
+    wide = dict(guess, age_estimate=23)  # born 2001-2004: five years before 2009
+    ms = [parse(enc(MOHAMED)), parse(enc(wide))]
+    gap = guess_gap(ms[1], ms[0].years)
+    assert gap == 5 > AGE_SLACK
+    kept_apart = cluster(ms, pairs, w, 0.0, slack=AGE_SLACK)
+    joined = cluster(ms, pairs, w, 0.0, slack=gap)
+    assert kept_apart[0] != kept_apart[1] and joined[0] == joined[1]
+
+
+def test_age_slack_is_estimated_from_certain_pairs_and_bounded():
+    import numpy as np
+
+    from doortastend.linkage.batch import AGE_SLACK_MAX
+    from doortastend.linkage.pprl.link import AGE_SLACK_MIN_PAIRS, load_weights
+
+    weights = load_weights("weights_v2.json")
+    dated = parse(enc(MOHAMED))
+    ms = [dated]
+    for k in range(AGE_SLACK_MIN_PAIRS + 10):
+        age = 17 + (4 if k % 10 == 0 else 0)  # every tenth guess four years too old
+        raw = {"id": f"g{k}", "source": "buurt", "first_name": "Mohamed", "age_estimate": age}
+        ms.append(parse(enc(raw)))
+    pairs = np.array([[0, i] for i in range(1, len(ms))])
+    sure = np.full(len(pairs), weights["threshold"] + 50.0)  # certain on the other fields
+    slack = estimate_age_slack(ms, pairs, sure, weights, weights["threshold"])
+    assert AGE_SLACK < slack <= AGE_SLACK_MAX
+    assert slack == max(guess_gap(m, dated.years) for m in ms[1:])
+    # too few certain pairs say nothing: the floor
+    assert estimate_age_slack(ms[:10], pairs[:9], sure[:9], weights, weights["threshold"]) == AGE_SLACK
+    # pairs below the threshold are not counted
+    assert estimate_age_slack(ms, pairs, sure * 0 - 100, weights, weights["threshold"]) == AGE_SLACK
+
+
+def test_a_wrong_gender_does_not_split_one_name_and_date_but_keeps_twins_apart():
+    wrong = dict(MOHAMED, id="p1", source="politie", gender="f", bsn=None, phone=None, license_plate=None,
+                 school=None)
+    got = _link([MOHAMED, wrong])
+    assert got["s1"] == got["p1"]
+    sister = dict(MOHAMED, id="s2", first_name="Yasmina", gender="f", bsn=None, phone=None, license_plate=None)
+    got = _link([MOHAMED, sister])
+    assert got["s1"] != got["s2"]
+
+
+def test_encoding_a_batch_drops_shared_bsns_and_default_dates():
+    keys = ProjectKeys(SECRET_A, "test")
+    # one BSN on the files of three people with unlike birth dates (a dummy number of one system)
+    shared = [
+        {"id": f"b{k}", "source": "zorg", "bsn": "123456782", "first_name": f, "last_name": "Jansen",
+         "birth_date": d}
+        for k, (f, d) in enumerate([("Piet", "1961-02-03"), ("Kees", "1985-07-21"), ("Anna", "2001-11-30")])
+    ]
+    own = [dict(MOHAMED, id=f"m{k}") for k in range(2)]  # one person's BSN twice stays
+    # a system's default birth date on 25 unrelated people
+    surnames = ("Bakker Visser Smit Meijer Mulder Bos Vos Peters Hendriks Dekker Brouwer Kok Jacobs Vermeulen "
+                "Willems Koster Prins Huisman Kuipers Postma Yilmaz Kaya Nowak Bouzid Tahiri").split()
+    default = [
+        {"id": f"d{k}", "source": "zorg", "first_name": "Sam", "last_name": name, "birth_date": "1970-01-01"}
+        for k, name in enumerate(surnames)
+    ]
+    out = {e["id"]: e["enc"] for e in encode_records(shared + own + default, keys, None, REF)}
+    assert all("bsn" not in out[f"b{k}"] for k in range(3))
+    assert out["m0"]["bsn"] == out["m1"]["bsn"]
+    assert all("d0" not in out[f"d{k}"] for k in range(25))
+    assert "d0" in out["m0"] and "d0" in out["b0"]
