@@ -24,7 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -250,13 +250,10 @@ def precision_at_auto_link(records: list[dict], truth: dict[str, str]) -> dict:
 # ---------------------------------------------------------------------------------------------------------
 
 
-MAX_PER_KEY = 200
-
-
 def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11) -> dict:
     import psycopg
 
-    from doortastend.linkage.matcher import Matcher
+    from doortastend.linkage.matcher import MAX_CANDIDATES, MAX_PER_KEY, Matcher
     from doortastend.linkage.normalize import (
         NormalizedRecord,
         blocking_keys,
@@ -335,12 +332,14 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
                 t = time.perf_counter()
                 mention = NormalizedRecord.from_dict(q)  # as if just normalised by the web app
                 keys = sorted(initial_lookup_keys(blocking_keys(mention)))
-                cand_ids: set[int] = set()
+                shared: Counter[int] = Counter()
                 for (arr,) in con.execute(sql, (keys, MAX_PER_KEY + 1)).fetchall():
                     if arr and len(arr) <= MAX_PER_KEY:
-                        cand_ids.update(arr)
+                        shared.update(arr)
+                # as service.candidate_person_ids: most shared keys first, at most MAX_CANDIDATES
+                cand_ids = [i for i, _n in sorted(shared.items(), key=lambda x: (-x[1], x[0]))[:MAX_CANDIDATES]]
                 cands = con.execute(
-                    "SELECT id, data FROM link_persons WHERE id = ANY(%s)", (list(cand_ids),)
+                    "SELECT id, data FROM link_persons WHERE id = ANY(%s)", (cand_ids,)
                 ).fetchall()
                 best, best_w = None, -1e9
                 for cid, cdata in cands:

@@ -185,3 +185,28 @@ def test_a_bsn_that_several_stored_persons_carry_neither_links_nor_blocks(networ
                                    "city": "Havenstad", "roles": []})  # fmt: skip
     own.refresh_from_db()
     assert own.person_id == stored[0].person_id
+
+
+@pytest.mark.django_db
+def test_candidate_retrieval_skips_unselective_keys_and_ranks_by_shared_keys(monkeypatch):
+    """A key that more than MAX_PER_KEY stored persons carry selects nothing; of the rest, the persons sharing the
+    most keys come first, at most MAX_CANDIDATES (any 50 persons of all keys let a common name crowd out the
+    person itself)."""
+    from doortastend.linkage import service
+    from doortastend.linkage.models import PersonKey
+
+    monkeypatch.setattr(service, "MAX_PER_KEY", 4)
+    monkeypatch.setattr(service, "MAX_CANDIDATES", 3)
+    persons = [Person.objects.create(reference=f"P-{k}") for k in range(12)]
+    common, street, school, phone = "c:mohamed:havenstad", "s:mohamed:vlashof", "o:mohamed:baken", "x:tel"
+    rows = [PersonKey(person=p, key=common) for p in persons[:6]]  # six > 4: not selective
+    rows += [PersonKey(person=p, key=street) for p in persons[5:9]]
+    rows += [PersonKey(person=p, key=school) for p in (persons[7], persons[8])]
+    rows += [PersonKey(person=persons[8], key=phone)]
+    PersonKey.objects.bulk_create(rows)
+    got = service.persons_by_key([common, street, "n:none"], 5)
+    assert len(got["c:mohamed:havenstad"]) == 5 and len(got["s:mohamed:vlashof"]) == 4 and got["n:none"] == []
+    ids = service.candidate_person_ids([common, street, school, phone])
+    assert ids == [persons[8].pk, persons[7].pk, min(persons[5].pk, persons[6].pk)]
+    assert persons[0].pk not in service.candidate_person_ids([common, street])  # only through the common key
+    assert persons[8].pk not in service.candidate_person_ids([street, school, phone], exclude=persons[8].pk)

@@ -19,7 +19,15 @@ from pathlib import Path
 from .normalize import NormalizedRecord
 from .scoring import COMPARISONS, Comparison, FieldExplanation, Model, compare, hard_conflict, probability
 
-__all__ = ["Matcher", "AUTO_LINK_THRESHOLD", "REVIEW_THRESHOLD", "AMBIGUITY_MARGIN", "person_profile"]
+__all__ = [
+    "Matcher",
+    "AUTO_LINK_THRESHOLD",
+    "REVIEW_THRESHOLD",
+    "AMBIGUITY_MARGIN",
+    "MAX_PER_KEY",
+    "MAX_CANDIDATES",
+    "person_profile",
+]
 
 # Match probabilities. AUTO_LINK_THRESHOLD is the lowest value at which clustered pairwise precision stays
 # >= 0.97 on the training seed (7) at benchmark size (20k persons) with a margin (0.9745; 0.85 gave 0.9729),
@@ -29,6 +37,12 @@ AUTO_LINK_THRESHOLD = 0.87
 REVIEW_THRESHOLD = 0.5
 # Two candidate persons whose match weights are this close (bits) make an automatic link ambiguous.
 AMBIGUITY_MARGIN = 1.0
+# Candidate retrieval (the application's service.candidates_for and the online benchmark): a blocking key that
+# more than MAX_PER_KEY stored persons carry ("Mohamed" in a large town) selects nothing and is skipped; the
+# mention's other keys still find the person. Of the rest, the persons sharing the most keys with the mention
+# are scored, at most MAX_CANDIDATES.
+MAX_PER_KEY = 200
+MAX_CANDIDATES = 50
 
 
 class Matcher:

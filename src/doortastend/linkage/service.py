@@ -8,9 +8,10 @@ a new person is created. Decisions on candidates are stored and usable as labels
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count
 
 from doortastend import services
@@ -18,9 +19,9 @@ from doortastend.audit.log import record
 from doortastend.audit.models import AuditAction
 from doortastend.people.models import Mention, MentionLink, Person
 
+from .matcher import MAX_CANDIDATES, MAX_PER_KEY
 from .models import MatchCandidate, MatchDecision, PersonKey, stored_key
 
-MAX_CANDIDATES = 50
 # A mention needs at least one of these to become a person of its own (a bare description does not).
 ANCHOR_FIELDS = ("bsn", "first_name", "nickname", "last_name", "phone", "license_plate", "birth_date")
 
@@ -101,17 +102,48 @@ def shared_bsns(bsns) -> set[str]:
     return {by_key[row["key"]] for row in rows}
 
 
+# SQLite allows 500 terms in one compound SELECT (SQLITE_MAX_COMPOUND_SELECT); look-ups go in parts of this many
+_KEYS_PER_QUERY = 200
+
+
+def persons_by_key(keys, limit: int) -> dict[str, list[int]]:
+    """Stored key -> the ids of at most ``limit`` persons carrying it, one indexed look-up per key (a UNION ALL of
+    LIMIT subqueries, on PostgreSQL and SQLite alike): a key carried by a hundred thousand persons costs no more
+    than ``limit`` rows."""
+    keys = sorted({stored_key(k) for k in keys})
+    table = connection.ops.quote_name(PersonKey._meta.db_table)
+    col_key, col_person = connection.ops.quote_name("key"), connection.ops.quote_name("person_id")
+    out: dict[str, list[int]] = {k: [] for k in keys}
+    for start in range(0, len(keys), _KEYS_PER_QUERY):
+        part = keys[start : start + _KEYS_PER_QUERY]
+        sql = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT {col_key}, {col_person} FROM {table} WHERE {col_key} = %s LIMIT %s) AS q{i}"
+            for i in range(len(part))
+        )
+        with connection.cursor() as cur:
+            cur.execute(sql, [x for k in part for x in (k, limit)])
+            for key, person_id in cur.fetchall():
+                out[key].append(person_id)
+    return out
+
+
+def candidate_person_ids(keys, exclude: int | None = None) -> list[int]:
+    """The stored persons to score a mention against: those sharing a selective key with it (a key that more
+    than MAX_PER_KEY persons carry is skipped), most shared keys first, at most MAX_CANDIDATES. (Taking any 50
+    persons of all keys, as before, let a common name in a large town crowd out the person itself.)"""
+    shared: Counter[int] = Counter()
+    for ids in persons_by_key(keys, MAX_PER_KEY + 1).values():
+        if len(ids) <= MAX_PER_KEY:
+            shared.update(i for i in ids if i != exclude)
+    return [i for i, _n in sorted(shared.items(), key=lambda x: (-x[1], x[0]))[:MAX_CANDIDATES]]
+
+
 def candidates_for(mention: Mention) -> list[tuple[Person, object]]:
     normalize, _scoring, _m = _engine()
     keys = normalize.initial_lookup_keys(keys_for(mention))
     if not keys:
         return []
-    person_ids = list(
-        PersonKey.objects.filter(key__in=[stored_key(k) for k in keys])
-        .exclude(person_id=mention.person_id)
-        .values_list("person_id", flat=True)
-        .distinct()[:MAX_CANDIDATES]
-    )
+    person_ids = candidate_person_ids(keys, mention.person_id)
     rec = normalized(mention)
     persons = list(
         Person.objects.filter(id__in=person_ids).prefetch_related("mentions__signal__reporter_organisation")
