@@ -101,17 +101,19 @@ def test_reindex_person_keys_replaces_keys_of_an_older_scheme(network, matching)
     from django.core.management import call_command
 
     from doortastend.linkage.models import PersonKey, stored_key
-    from doortastend.linkage.service import keys_for
+    from doortastend.linkage.service import index_keys, keys_for
 
     n = network
     a = signal_with(n["melder"], {"first_name": "Joris", "last_name": "Kuipers", "birth_date": date(1990, 11, 12),
                                   "street": "Tulpstraat", "house_number": "32", "city": "Havenstad", "roles": []})
     a.refresh_from_db()
     person = a.person
-    expected = {stored_key(k) for k in keys_for(a)}
+    expected = {stored_key(k) for k in index_keys(a)}
+    assert expected == {stored_key(k) for k in keys_for(a)} | {"dob:1990-11-12"}  # the date key: index only
     assert set(person.blocking_keys.values_list("key", flat=True)) == expected
-    # a person indexed under an older scheme: a key kind that no longer exists, a new kind missing
+    # a person indexed under an older scheme: a key kind that no longer exists, new kinds missing
     PersonKey.objects.filter(person=person, key__startswith="U:").delete()
+    PersonKey.objects.filter(person=person, key__startswith="dob:").delete()
     PersonKey.objects.create(person=person, key="x:oud:schema")
     call_command("reindex_person_keys", "--batch-size", "1")
     assert set(person.blocking_keys.values_list("key", flat=True)) == expected
@@ -210,3 +212,41 @@ def test_candidate_retrieval_skips_unselective_keys_and_ranks_by_shared_keys(mon
     assert ids == [persons[8].pk, persons[7].pk, min(persons[5].pk, persons[6].pk)]
     assert persons[0].pk not in service.candidate_person_ids([common, street])  # only through the common key
     assert persons[8].pk not in service.candidate_person_ids([street, school, phone], exclude=persons[8].pk)
+
+
+def test_a_default_birth_date_that_many_stored_persons_carry_is_no_date(network, matching, monkeypatch):
+    """A system writes 1970-01-01 for everyone it has no date for. Once many stored persons carry that date (and
+    few the same day in the years around it), it is neither a conflict with a person's real date nor evidence."""
+    from doortastend.linkage import batch, service
+    from doortastend.linkage.models import PersonKey
+
+    monkeypatch.setattr(batch, "DEFAULT_DATE_MIN_NAMES", 4)
+    n = network
+    default = date(1970, 1, 1)
+    ilse = signal_with(n["prof"], {"first_name": "Ilse", "last_name": "Brouwer", "birth_date": date(1981, 2, 3),
+                                   "street": "Kadeweg", "house_number": "3", "city": "Havenstad", "roles": []})
+    others = [("Yusuf", "Kaya", "Pierweg"), ("Marta", "Nowak", "Lindelaan"), ("Sem", "Visser", "Dijkstraat"),
+              ("Nour", "Tahiri", "Havenweg"), ("Bram", "Kok", "Molenpad")]  # fmt: skip
+    stored = [
+        signal_with(n["melder2"], {"first_name": f, "last_name": ln, "birth_date": default, "street": st,
+                                   "house_number": "8", "city": "Havenstad", "roles": []})
+        for f, ln, st in others
+    ]  # fmt: skip
+    for m in (ilse, *stored):
+        m.refresh_from_db()
+    assert len({m.person_id for m in (ilse, *stored)}) == 6
+    assert PersonKey.objects.filter(key="dob:1970-01-01").count() == 5
+    assert service.default_birth_dates(["1970-01-01", "1981-02-03"]) == {"1970-01-01"}
+    # the care system's record of Ilse carries the default date
+    again = signal_with(n["melder2"], {"first_name": "Ilse", "last_name": "Brouwer", "birth_date": default,
+                                       "street": "Kadeweg", "house_number": "3", "city": "Havenstad", "roles": []})
+    again.refresh_from_db()
+    assert again.person_id == ilse.person_id
+    # a date that as many carry as the same day in the years around it is a date (a register's 1 January)
+    monkeypatch.setattr(batch, "DEFAULT_DATE_RATIO", 6)
+    assert service.default_birth_dates(["1970-01-01"]) == {"1970-01-01"}
+    assert PersonKey.objects.filter(key="dob:1970-01-01").count() == 6  # Ilse's person now carries it too
+    for k, year in enumerate((1968, 1969, 1971, 1972, 1968, 1969, 1971, 1972)):
+        p = Person.objects.create(reference=f"P-around-{k}")
+        PersonKey.objects.create(person=p, key=f"dob:{year}-01-01")
+    assert service.default_birth_dates(["1970-01-01"]) == set()  # 6 persons, 2 a year around it: 6 < 6 x 2

@@ -1436,6 +1436,12 @@ def _surname_groups(cores: set[str]) -> int:
     return len(_group_sizes(sorted(cores), lambda c, h: JaroWinkler.similarity(c, h) >= 0.8 or c in h or h in c))
 
 
+def same_day_around(d: str) -> list[str]:
+    """The same day and month (YYYY-MM-DD) two and one years before and after ``d``."""
+    year = int(d[:4])
+    return [f"{year + k}{d[4:]}" for k in (-2, -1, 1, 2)]
+
+
 def drop_default_dates(
     recs: list[NormalizedRecord], keys: list | None
 ) -> tuple[list[NormalizedRecord], list | None]:
@@ -1450,19 +1456,25 @@ def drop_default_dates(
     for d, n in people.items():
         if n < DEFAULT_DATE_MIN_NAMES:
             continue
-        year = int(d[:4])
-        around = [people.get(f"{year + k}{d[4:]}") or len(names.get(f"{year + k}{d[4:]}", ())) for k in (-2, -1, 1, 2)]
-        if n >= DEFAULT_DATE_RATIO * max(1.0, sum(around) / len(around)):
+        around = [people.get(x) or len(names.get(x, ())) for x in same_day_around(d)]
+        if is_default_date(n, around):
             defaults.add(d)
-    changed = {
-        i: replace(
-            r, birth_date=None, birth_dates=(), birth_year_min=None, birth_year_max=None,
-            extra={**r.extra, "date_default": True},
-        )
-        for i, r in enumerate(recs)
-        if r.birth_date in defaults
-    }  # fmt: skip
+    changed = {i: without_birth_date(r) for i, r in enumerate(recs) if r.birth_date in defaults}
     return _with_replaced(recs, keys, changed)
+
+
+def without_birth_date(r: NormalizedRecord) -> NormalizedRecord:
+    """The record without its birth date (a system's default), marked in ``extra["date_default"]``."""
+    return replace(
+        r, birth_date=None, birth_dates=(), birth_year_min=None, birth_year_max=None,
+        extra={**r.extra, "date_default": True},
+    )  # fmt: skip
+
+
+def is_default_date(people: int, around: Sequence[float]) -> bool:
+    """Whether a birth date that ``people`` people carry is a system's default, given how many carry the same day
+    and month in the years around it (DEFAULT_DATE_MIN_NAMES, DEFAULT_DATE_RATIO; batch and online alike)."""
+    return people >= DEFAULT_DATE_MIN_NAMES and people >= DEFAULT_DATE_RATIO * max(1.0, sum(around) / len(around))
 
 
 # First and last name filled in the wrong way round ("Yilmaz" as first name, "Furkan" as last name), recognised

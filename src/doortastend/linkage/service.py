@@ -46,10 +46,28 @@ def keys_for(mention: Mention) -> set[str]:
     return set(normalize.blocking_keys(normalized(mention)))
 
 
+# An index-only key per birth date ("dob:" + date; never looked up for candidates): how many stored persons carry
+# a date, so that a system's default date (1970-01-01 on everyone it has no date for) is recognised online too
+# (default_birth_dates). Persons indexed before this key need `manage.py reindex_person_keys`.
+DATE_KEY = "dob:"
+# rows counted per date key at most: enough to see a default date next to real dates of a national register
+DATE_COUNT_LIMIT = 4000
+
+
+def index_keys(mention: Mention) -> set[str]:
+    """The keys a person is indexed by for this mention: its blocking keys and its birth-date key."""
+    rec = normalized(mention)
+    normalize, _scoring, _m = _engine()
+    keys = set(normalize.blocking_keys(rec))
+    if rec.birth_date:
+        keys.add(DATE_KEY + rec.birth_date)
+    return keys
+
+
 def index_person(person: Person, mention: Mention) -> None:
     existing = set(person.blocking_keys.values_list("key", flat=True))
     PersonKey.objects.bulk_create(
-        [PersonKey(person=person, key=stored_key(k)) for k in keys_for(mention) if stored_key(k) not in existing],
+        [PersonKey(person=person, key=stored_key(k)) for k in index_keys(mention) if stored_key(k) not in existing],
         ignore_conflicts=True,
     )
 
@@ -67,7 +85,7 @@ def reindex_person_keys(batch_size: int = 500) -> tuple[int, int]:
             PersonKey.objects.filter(person_id__in=chunk).delete()
             rows = []
             for mention in Mention.objects.filter(person_id__in=chunk).order_by("pk"):
-                rows.extend(PersonKey(person_id=mention.person_id, key=stored_key(k)) for k in keys_for(mention))
+                rows.extend(PersonKey(person_id=mention.person_id, key=stored_key(k)) for k in index_keys(mention))
             PersonKey.objects.bulk_create(rows, ignore_conflicts=True)
         persons += len(chunk)
         keys += len({(r.person_id, r.key) for r in rows})
@@ -138,17 +156,52 @@ def candidate_person_ids(keys, exclude: int | None = None) -> list[int]:
     return [i for i, _n in sorted(shared.items(), key=lambda x: (-x[1], x[0]))[:MAX_CANDIDATES]]
 
 
+def default_birth_dates(dates) -> set[str]:
+    """The birth dates among ``dates`` that look like a system's default: carried by DEFAULT_DATE_MIN_NAMES or
+    more stored persons and DEFAULT_DATE_RATIO times as many as carry the same day and month in the years around
+    it (the batch's rule, batch.drop_default_dates, counted in persons from the "dob:" keys)."""
+    from doortastend.linkage.batch import DEFAULT_DATE_MIN_NAMES, is_default_date, same_day_around
+
+    def counts(ds) -> dict[str, int]:
+        found = persons_by_key([DATE_KEY + d for d in ds], DATE_COUNT_LIMIT)
+        return {d: len(found.get(stored_key(DATE_KEY + d), ())) for d in ds}
+
+    dates = {d for d in dates if d}
+    if not dates:
+        return set()
+    suspect = {d: n for d, n in counts(dates).items() if n >= DEFAULT_DATE_MIN_NAMES}
+    if not suspect:
+        return set()
+    around = counts({x for d in suspect for x in same_day_around(d)})
+    return {d for d, n in suspect.items() if is_default_date(n, [around[x] for x in same_day_around(d)])}
+
+
+# Candidates' birth dates checked for defaults besides the mention's own (the most frequent first)
+MAX_CANDIDATE_DATES = 8
+
+
 def candidates_for(mention: Mention) -> list[tuple[Person, object]]:
+    from doortastend.linkage.batch import without_birth_date
+
     normalize, _scoring, _m = _engine()
+    rec = normalized(mention)
     keys = normalize.initial_lookup_keys(keys_for(mention))
+    defaults = default_birth_dates([rec.birth_date])
+    if defaults:  # a default date finds no one: its date keys are not looked up
+        keys = {k for k in keys if not k.startswith("d:")}
     if not keys:
         return []
     person_ids = candidate_person_ids(keys, mention.person_id)
-    rec = normalized(mention)
     persons = list(
         Person.objects.filter(id__in=person_ids).prefetch_related("mentions__signal__reporter_organisation")
     )
     others = {p.pk: [normalized(m) for m in p.mentions.all()] for p in persons}
+    their_dates = Counter(r.birth_date for recs in others.values() for r in recs if r.birth_date)
+    their_dates.pop(rec.birth_date, None)
+    defaults |= default_birth_dates([d for d, _n in their_dates.most_common(MAX_CANDIDATE_DATES)])
+    if defaults:  # a default date is no date: neither evidence nor a conflict
+        rec = without_birth_date(rec) if rec.birth_date in defaults else rec
+        others = {k: [without_birth_date(r) if r.birth_date in defaults else r for r in v] for k, v in others.items()}
     shared = shared_bsns({rec.bsn} | {r.bsn for recs in others.values() for r in recs})
     if shared:  # no link and no conflict through a number several people carry
         rec = replace(rec, bsn=None) if rec.bsn in shared else rec
