@@ -272,7 +272,7 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
     # normalisation (code or name table) changed since they were loaded
     import hashlib
 
-    fingerprint = hashlib.sha256(_NORMALISATION_SOURCE + f"{n_persons}:{seed}".encode()).hexdigest()
+    fingerprint = hashlib.sha256(_NORMALISATION_SOURCE + f"{n_persons}:{seed}:dob".encode()).hexdigest()
     with psycopg.connect(url) as con:
         have = None
         try:
@@ -299,8 +299,11 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
                         )
                 with cur.copy("COPY link_person_keys (key, person_id) FROM STDIN") as cp:
                     for i, r in enumerate(g_recs):
-                        for k in blocking_keys(normalize_record(r)):
+                        rec = normalize_record(r)
+                        for k in blocking_keys(rec):
                             cp.write_row((k, i))
+                        if rec.birth_date:  # the application's index-only date key (service.DATE_KEY)
+                            cp.write_row(("dob:" + rec.birth_date, i))
             con.execute("CREATE INDEX link_person_keys_key ON link_person_keys (key)")
             con.execute("ANALYZE link_persons")
             con.execute("ANALYZE link_person_keys")
@@ -332,6 +335,11 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
                 t = time.perf_counter()
                 mention = NormalizedRecord.from_dict(q)  # as if just normalised by the web app
                 keys = sorted(initial_lookup_keys(blocking_keys(mention)))
+                if mention.birth_date:  # how many persons carry the date (service.default_birth_dates)
+                    con.execute(
+                        "SELECT count(*) FROM (SELECT 1 FROM link_person_keys WHERE key = %s LIMIT 4000) s",
+                        ("dob:" + mention.birth_date,),
+                    ).fetchone()
                 shared: Counter[int] = Counter()
                 for (arr,) in con.execute(sql, (keys, MAX_PER_KEY + 1)).fetchall():
                     if arr and len(arr) <= MAX_PER_KEY:
