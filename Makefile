@@ -54,6 +54,7 @@ bench-link-independent: setup
 	$(PY) bench/linkgen_faker/run.py --persons 20000 --seed 1
 	$(PY) bench/linkgen_evalstyle/run.py --persons 20000 --seed 1
 	$(PY) bench/linkgen_exports/run.py --persons 20000 --seed 1
+	$(PY) bench/linkgen_lifecourse/run.py --persons 20000 --seed 1
 
 clean:
 	rm -rf $(VENV) node_modules var .pytest_cache .ruff_cache
