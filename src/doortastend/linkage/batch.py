@@ -31,6 +31,7 @@ from .normalize import (
     NormalizedRecord,
     batch_caches,
     blocking_keys,
+    first_name_groups,
     name_skeleton,
     normalize_record,
     split_last_name,
@@ -478,12 +479,20 @@ def _crossed(a: _ClusterInfo, b: _ClusterInfo) -> bool:
     a_last = a.lastnames | {x.split()[0] for x in a.lastnames}
     b_last = b.lastnames | {x.split()[0] for x in b.lastnames}
 
-    def meet(names: set, lasts: set) -> bool:
-        return bool(names & lasts) or any(
+    def meet(names: set, groups: set, lasts: set) -> int:
+        """2: the given names hold the surname closely; 1: loosely (a slip in a short name, a roepnaam of the
+        given name in the surname field: "Uar" / "Ahmet", "Jonker" / "Corrie"), as scoring.names_crossed."""
+        if names & lasts or any(
             _near_name(x, y) for x in list(names)[:6] for y in list(lasts)[:6] if len(x) >= 4
-        )
+        ):
+            return 2
+        tokens = [t for y in list(lasts)[:6] for t in y.split() if len(t) >= 3]
+        if any(_near_name(x, t) for x in list(names)[:6] for t in tokens if len(x) >= 3):
+            return 1
+        return 1 if groups and any(first_name_groups(t) & groups for t in tokens) else 0
 
-    return meet(a.names, b_last) and meet(b.names, a_last)
+    ab, ba = meet(a.names, a.groups, b_last), meet(b.names, b.groups, a_last)
+    return bool(ab and ba and (ab == 2 or ba == 2))
 
 
 def _same_known_date(a: _ClusterInfo, b: _ClusterInfo) -> bool:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from .normalize import STREET_TYPES, NormalizedRecord, _variant_index, name_skeleton
+from .normalize import STREET_TYPES, NormalizedRecord, _variant_index, first_name_groups, name_skeleton
 
 __all__ = [
     "COMPARISONS",
@@ -353,21 +353,40 @@ def cmp_school(a: NormalizedRecord, b: NormalizedRecord) -> int:
 
 def names_crossed(a: NormalizedRecord, b: NormalizedRecord) -> bool:
     """First and last name filled in the wrong way round on one side: a's first name is b's surname and the
-    other way round (same value or same skeleton)."""
+    other way round. One of the two must agree closely (same value or skeleton, or one slip in a name of four
+    letters or more); the other may be looser, as such records are typed in a hurry: one slip in a short name
+    ("Uar" for Uçar), one name of several in the surname field ("Paatrick Johannes" for Patrick), or a
+    roepnaam of the given name ("Corrie" for Cornelia)."""
     if not (a.first_name and b.first_name and a.last_name_core and b.last_name_core):
         return False
+    ab, ba = _given_as_surname(a, b), _given_as_surname(b, a)
+    return bool(ab and ba and (ab == 2 or ba == 2))
 
-    def same(first: NormalizedRecord, last: NormalizedRecord) -> bool:
-        # the first-name field may hold the whole surname ("El Idrissi" -> "el idrissi"), with a typo
-        x = " ".join(first.first_names) or first.first_name or ""
-        for y in (last.last_name or "", last.last_name_core or ""):
-            if x == y or first.first_name == y or name_skeleton(x) == name_skeleton(y):
-                return True
+
+def _given_as_surname(first: NormalizedRecord, last: NormalizedRecord) -> int:
+    """How well ``first``'s given-name field fits ``last``'s surname field and so may hold it: 2 closely, 1
+    loosely, 0 not."""
+    # the first-name field may hold the whole surname ("El Idrissi" -> "el idrissi"), with a typo
+    xs = {x for x in (" ".join(first.first_names), first.first_name) if x}
+    ys = {y for y in (last.last_name, last.last_name_core) if y}
+    for x in xs:
+        for y in ys:
+            if x == y or name_skeleton(x) == name_skeleton(y):
+                return 2
             if min(len(x), len(y)) >= 4 and OSA.distance(x, y) <= 1:
-                return True
-        return False
-
-    return same(a, b) and same(b, a)
+                return 2
+    # looser: one slip in a short name, one of several given names in the surname field, or its roepnaam
+    names = {t for x in xs for t in x.split()} | set(first.first_names)
+    for y in ys:
+        for t in y.split():
+            if len(t) < 3:
+                continue
+            for x in names:
+                if len(x) >= 3 and OSA.distance(x, t) <= 1:
+                    return 1
+            if first.name_groups and first_name_groups(t) & first.name_groups:
+                return 1
+    return 0
 
 
 def compare(a: NormalizedRecord, b: NormalizedRecord, first: int | None = None) -> tuple[int, ...]:

@@ -879,3 +879,32 @@ def test_names_alike_is_symmetric_and_kept_per_pair_of_names():
         assert names_alike(x, y) and names_alike(y, x), (x, y)
     for x, y in different:
         assert not names_alike(x, y) and not names_alike(y, x), (x, y)
+
+
+def test_crossed_names_typed_in_a_hurry():
+    """Swapped name fields where one side agrees closely and the other loosely: one slip in a short name (Uçar
+    typed without its ç), one of two given names in the surname field with a typo, or the roepnaam of the
+    registered given name. Both the pair (scoring.names_crossed) and the clustering guard accept them; a
+    surname that is only near a given name on one side is no crossing."""
+    from doortastend.linkage.batch import _compatible, _info
+    from doortastend.linkage.scoring import hard_conflict, names_crossed
+
+    date = {"birth_date": "1989-07-03"}
+    cases = [
+        (norm(first_name="Uar", last_name="AHMET", **date), norm(first_name="Ahmet", last_name="Uçar", **date)),
+        (norm(first_name="Brinkhuis", last_name="Paatrick Johannes", **date),
+         norm(first_name="Patrick", last_name="Brinkhuis", **date)),
+        (norm(first_name="Jonker", last_name="Corrie", **date),
+         norm(first_name="Cornelia Hendrika", last_name="Jonker", **date)),
+    ]  # fmt: skip
+    for a, b in cases:
+        assert names_crossed(a, b) and names_crossed(b, a), (a.first_name, a.last_name)
+        assert not hard_conflict(a, b)
+        assert _compatible(_info(a), _info(b)) and _compatible(_info(b), _info(a))
+    # both directions loose only ("Uar" one slip from Uçar, "Corrie" a roepnaam of Cornelia): not crossed, one of
+    # the two must agree closely
+    loose = norm(first_name="Uar", last_name="Corrie", **date)
+    assert not names_crossed(loose, norm(first_name="Cornelia", last_name="Uçar", **date))
+    # twins with one surname are never crossed
+    assert not names_crossed(norm(first_name="Daan", last_name="Jansen"), norm(first_name="Sem", last_name="Jansen"))
+    assert not names_crossed(norm(first_name="Jan", last_name="Peters"), norm(first_name="Piet", last_name="Jansen"))
