@@ -56,6 +56,10 @@ def test_text_folding():
         ("Mustafa", "Mus"), ("Gerrit", "Gert"), ("Wilhelmina", "Willy"), ("Wilhelmina", "Mien"),
         ("Małgorzata", "Gosia"), ("Aleksandra", "Ola"), ("Jeroen", "Jer"), ("Rajesh", "Raj"), ("Mehmet", "Memo"),
         ("Youssef", "Yusuf"), ("Georgi", "Gosho"),
+        # thirteenth round: roepnamen the table lacked (Toos for two baptismal names)
+        ("Catharina", "Toos"), ("Antonia", "Toos"), ("Antonia", "Antoinette"), ("Hendrika", "Drika"),
+        ("Petronella", "Pieternel"), ("Gerarda", "Gerrie"), ("Theodora", "Door"), ("Alida", "Lida"),
+        ("Godefridus", "Frits"),
     ],
 )
 def test_first_name_variants(a, b):
