@@ -1317,6 +1317,28 @@ def _block_and_score(
         helper.close()
 
 
+def learn_from_batch(
+    recs: list[NormalizedRecord], keys: list | None
+) -> tuple[list[NormalizedRecord], list | None]:
+    """The passes that read the batch itself before blocking, in order: numbers and dates a system wrote for
+    many people (drop_shared_bsns, drop_default_dates), swapped name fields (unswap_names) and towns
+    (fix_town_typos, unify_towns, infer_towns); each switched by its flag. The PPRL encoder runs them on a data
+    holder's file (pprl.encode.encode_records)."""
+    if DROP_SHARED_BSNS:
+        recs, keys = drop_shared_bsns(recs, keys)
+    if DROP_DEFAULT_DATES:
+        recs, keys = drop_default_dates(recs, keys)
+    if UNSWAP_NAMES:
+        recs, keys = unswap_names(recs, keys)
+    if FIX_TOWN_TYPOS:
+        recs, keys = fix_town_typos(recs, keys)
+    if UNIFY_TOWNS:
+        recs, keys = unify_towns(recs, keys)
+    if INFER_TOWNS:
+        recs, keys = infer_towns(recs, keys)
+    return recs, keys
+
+
 @cyclic_gc_paused()
 def deduplicate(
     raw_records: Sequence[dict] | None = None,
@@ -1336,18 +1358,7 @@ def deduplicate(
         recs, keys = normalize_many(
             [(str(r.get("id", i)), r) for i, r in enumerate(raw_records or [])], workers
         )
-    if DROP_SHARED_BSNS:
-        recs, keys = drop_shared_bsns(recs, keys)
-    if DROP_DEFAULT_DATES:
-        recs, keys = drop_default_dates(recs, keys)
-    if UNSWAP_NAMES:
-        recs, keys = unswap_names(recs, keys)
-    if FIX_TOWN_TYPOS:
-        recs, keys = fix_town_typos(recs, keys)
-    if UNIFY_TOWNS:
-        recs, keys = unify_towns(recs, keys)
-    if INFER_TOWNS:
-        recs, keys = infer_towns(recs, keys)
+    recs, keys = learn_from_batch(recs, keys)
     pairs, weights = _block_and_score(recs, keys, model, workers, use_tf)
     p = AUTO_LINK_THRESHOLD if threshold is None else threshold
     p = min(max(p, 1e-12), 1 - 1e-12)

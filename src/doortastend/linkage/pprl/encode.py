@@ -378,26 +378,14 @@ def encode_records(
     reference_date: date | None = None,
 ) -> Iterator[dict]:
     """Normalise and encode a data holder's mentions as one batch: before encoding, the holder's own file is
-    read for what only a batch shows (the plaintext engine's batch passes, :mod:`doortastend.linkage.batch`):
-    a BSN that several different people carry (``drop_shared_bsns``) is no identifier and gets no token, and a
-    birth date that a system wrote as a default for many unrelated people (``drop_default_dates``) is no birth
-    date. Both come from one system's habits, so one holder's file shows them."""
-    from doortastend.linkage import batch  # numpy and the scoring model: only for a batch
+    read for what only a batch shows (the plaintext engine's passes, ``batch.learn_from_batch``): a BSN that
+    several different people carry is no identifier and gets no token, a birth date that a system wrote as a
+    default for many unrelated people is no birth date, swapped name fields are put right and towns are
+    mended. These come from one system's habits, so one holder's file shows them."""
+    from doortastend.linkage.batch import learn_from_batch  # numpy and the scoring model: only for a batch
 
     params = params or EncodingParams()
-    recs = [normalize_record(raw, reference_date) for raw in raws]
-    if batch.DROP_SHARED_BSNS:
-        recs, _ = batch.drop_shared_bsns(recs, None)
-    if batch.DROP_DEFAULT_DATES:
-        recs, _ = batch.drop_default_dates(recs, None)
-    if batch.UNSWAP_NAMES:
-        recs, _ = batch.unswap_names(recs, None)
-    if batch.FIX_TOWN_TYPOS:
-        recs, _ = batch.fix_town_typos(recs, None)
-    if batch.UNIFY_TOWNS:
-        recs, _ = batch.unify_towns(recs, None)
-    if batch.INFER_TOWNS:
-        recs, _ = batch.infer_towns(recs, None)
+    recs, _ = learn_from_batch([normalize_record(raw, reference_date) for raw in raws], None)
     for rec in recs:
         yield encode_normalized(rec, keys, params)
 
