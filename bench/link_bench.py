@@ -24,7 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -253,7 +253,7 @@ def precision_at_auto_link(records: list[dict], truth: dict[str, str]) -> dict:
 def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11) -> dict:
     import psycopg
 
-    from doortastend.linkage.matcher import MAX_CANDIDATES, MAX_PER_KEY, Matcher
+    from doortastend.linkage.matcher import MAX_PER_KEY, Matcher, select_candidates
     from doortastend.linkage.normalize import (
         NormalizedRecord,
         blocking_keys,
@@ -340,12 +340,9 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
                         "SELECT count(*) FROM (SELECT 1 FROM link_person_keys WHERE key = %s LIMIT 4000) s",
                         ("dob:" + mention.birth_date,),
                     ).fetchone()
-                shared: Counter[int] = Counter()
-                for (arr,) in con.execute(sql, (keys, MAX_PER_KEY + 1)).fetchall():
-                    if arr and len(arr) <= MAX_PER_KEY:
-                        shared.update(arr)
-                # as service.candidate_person_ids: most shared keys first, at most MAX_CANDIDATES
-                cand_ids = [i for i, _n in sorted(shared.items(), key=lambda x: (-x[1], x[0]))[:MAX_CANDIDATES]]
+                # as service.candidate_person_ids: unselective keys skipped, most shared keys first
+                rows = con.execute(sql, (keys, MAX_PER_KEY + 1)).fetchall()
+                cand_ids = select_candidates(arr for (arr,) in rows)
                 cands = con.execute(
                     "SELECT id, data FROM link_persons WHERE id = ANY(%s)", (cand_ids,)
                 ).fetchall()

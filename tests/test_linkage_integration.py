@@ -194,11 +194,11 @@ def test_candidate_retrieval_skips_unselective_keys_and_ranks_by_shared_keys(mon
     """A key that more than MAX_PER_KEY stored persons carry selects nothing; of the rest, the persons sharing the
     most keys come first, at most MAX_CANDIDATES (any 50 persons of all keys let a common name crowd out the
     person itself)."""
-    from doortastend.linkage import service
+    from doortastend.linkage import matcher, service
     from doortastend.linkage.models import PersonKey
 
-    monkeypatch.setattr(service, "MAX_PER_KEY", 4)
-    monkeypatch.setattr(service, "MAX_CANDIDATES", 3)
+    monkeypatch.setattr(matcher, "MAX_PER_KEY", 4)
+    monkeypatch.setattr(matcher, "MAX_CANDIDATES", 3)
     persons = [Person.objects.create(reference=f"P-{k}") for k in range(12)]
     common, street, school, phone = "c:mohamed:havenstad", "s:mohamed:vlashof", "o:mohamed:baken", "x:tel"
     rows = [PersonKey(person=p, key=common) for p in persons[:6]]  # six > 4: not selective

@@ -26,6 +26,7 @@ __all__ = [
     "AMBIGUITY_MARGIN",
     "MAX_PER_KEY",
     "MAX_CANDIDATES",
+    "select_candidates",
     "person_profile",
 ]
 
@@ -43,6 +44,17 @@ AMBIGUITY_MARGIN = 1.0
 # are scored, at most MAX_CANDIDATES.
 MAX_PER_KEY = 200
 MAX_CANDIDATES = 50
+
+
+def select_candidates(id_lists: Iterable[Sequence[int]], exclude: int | None = None) -> list[int]:
+    """The persons to score, from the ids found per key (each list holding at most MAX_PER_KEY + 1 ids): keys of
+    more than MAX_PER_KEY persons skipped, the persons sharing the most keys first (then by id), at most
+    MAX_CANDIDATES."""
+    shared: Counter[int] = Counter()
+    for ids in id_lists:
+        if ids and len(ids) <= MAX_PER_KEY:
+            shared.update(i for i in ids if i != exclude)
+    return [i for i, _n in sorted(shared.items(), key=lambda x: (-x[1], x[0]))[:MAX_CANDIDATES]]
 
 
 class Matcher:

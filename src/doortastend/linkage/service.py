@@ -19,7 +19,7 @@ from doortastend.audit.log import record
 from doortastend.audit.models import AuditAction
 from doortastend.people.models import Mention, MentionLink, Person
 
-from .matcher import MAX_CANDIDATES, MAX_PER_KEY
+from . import matcher as candidate_rules  # MAX_PER_KEY, MAX_CANDIDATES, select_candidates
 from .models import MatchCandidate, MatchDecision, PersonKey, stored_key
 
 # A mention needs at least one of these to become a person of its own (a bare description does not).
@@ -149,11 +149,8 @@ def candidate_person_ids(keys, exclude: int | None = None) -> list[int]:
     """The stored persons to score a mention against: those sharing a selective key with it (a key that more
     than MAX_PER_KEY persons carry is skipped), most shared keys first, at most MAX_CANDIDATES. (Taking any 50
     persons of all keys, as before, let a common name in a large town crowd out the person itself.)"""
-    shared: Counter[int] = Counter()
-    for ids in persons_by_key(keys, MAX_PER_KEY + 1).values():
-        if len(ids) <= MAX_PER_KEY:
-            shared.update(i for i in ids if i != exclude)
-    return [i for i, _n in sorted(shared.items(), key=lambda x: (-x[1], x[0]))[:MAX_CANDIDATES]]
+    found = persons_by_key(keys, candidate_rules.MAX_PER_KEY + 1)
+    return candidate_rules.select_candidates(found.values(), exclude)
 
 
 def default_birth_dates(dates) -> set[str]:
@@ -185,7 +182,7 @@ def candidates_for(mention: Mention) -> list[tuple[Person, object]]:
 
     normalize, _scoring, _m = _engine()
     rec = normalized(mention)
-    keys = normalize.initial_lookup_keys(keys_for(mention))
+    keys = normalize.initial_lookup_keys(set(normalize.blocking_keys(rec)))
     defaults = default_birth_dates([rec.birth_date])
     if defaults:  # a default date finds no one: its date keys are not looked up
         keys = {k for k in keys if not k.startswith("d:")}
