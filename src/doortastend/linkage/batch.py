@@ -582,7 +582,13 @@ def estimate_age_slack(
     w_birth = np.asarray(model.weights[_F_BIRTH], dtype=np.float64)
     sure = (weights > threshold_weight) & against_date & (weights - w_birth[levels] >= threshold_weight + 4)
     error, half_width = _guess_errors(records, pairs[sure])
-    errors = np.abs(error) - half_width
+    return slack_from_errors(np.abs(error) - half_width, min_pairs)
+
+
+def slack_from_errors(errors, min_pairs: int) -> int:
+    """The age slack that years of guess error on certain pairs call for: their AGE_SLACK_PERCENTILE-th
+    percentile rounded up, between AGE_SLACK and AGE_SLACK_MAX; AGE_SLACK with fewer than ``min_pairs`` errors
+    (the plaintext batch and the PPRL linker alike)."""
     if len(errors) < min_pairs:
         return AGE_SLACK
     q = float(np.percentile(errors, AGE_SLACK_PERCENTILE))

@@ -30,7 +30,7 @@ from importlib import resources
 
 import numpy as np
 
-from ..batch import AGE_SLACK, AGE_SLACK_MAX, AGE_SLACK_PERCENTILE
+from ..batch import AGE_SLACK, slack_from_errors
 from ..clustering import GuardedUnion, em_match_share, pairs_from_blocks
 from .encode import GUESS_WINDOW, EncodingParams, from_b64
 
@@ -573,7 +573,8 @@ def estimate_age_slack(
     """How rough are this run's age guesses? As the plaintext path (``batch.estimate_age_slack``): pairs of an
     age guess and an exact birth date whose link is certain without the birth comparison (AGE_SLACK_MARGIN bits
     above the threshold on the other fields) show the guesses' errors; the guard allows their
-    AGE_SLACK_PERCENTILE-th percentile, between AGE_SLACK and AGE_SLACK_MAX years. Only scores are used."""
+    AGE_SLACK_PERCENTILE-th percentile, between AGE_SLACK and AGE_SLACK_MAX years (``batch.slack_from_errors``).
+    Only scores are used."""
     dob_w = weights["fields"].get("dob", {})
     gaps = []
     for idx in np.flatnonzero(scores > threshold).tolist():
@@ -588,10 +589,7 @@ def estimate_age_slack(
         if scores[idx] - dob_w.get(str(lv), 0.0) < threshold + AGE_SLACK_MARGIN:
             continue
         gaps.append(guess_gap(guess, exact.years))
-    if len(gaps) < AGE_SLACK_MIN_PAIRS:
-        return AGE_SLACK
-    q = float(np.percentile(gaps, AGE_SLACK_PERCENTILE))
-    return int(min(AGE_SLACK_MAX, max(AGE_SLACK, math.ceil(q))))
+    return slack_from_errors(gaps, AGE_SLACK_MIN_PAIRS)
 
 
 class TokenFrequencies:
