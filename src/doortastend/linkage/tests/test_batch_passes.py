@@ -302,3 +302,65 @@ def test_a_lone_report_whose_name_looks_like_the_one_name_on_its_street_is_attac
                house_number="12", city="Dordrecht", gender="f")
     got = roots([esmee, report, same])
     assert got["r"] == got["s"] != got["e"]
+
+
+def _often_mentioned(n, others_each=1):
+    """Grazyna Lewandowska's ``n`` mentions, linked to each other, twenty other people mentioned ``others_each``
+    times each, and a name-only report linked to each of her mentions 3.5 bits under the threshold (5.0)."""
+    person = [
+        rec(f"g{i}", first_name="Grazyna", last_name="Lewandowska", birth_date="1993-03-21", gender="f",
+            street="Lisplein", house_number="119", city="Groningen")
+        for i in range(n)
+    ]
+    others = [
+        rec(f"o{i}-{k}", first_name=f"Other{i}", last_name="Anders", city="Zwolle")
+        for i in range(20)
+        for k in range(others_each)
+    ]
+    lone = rec("lone", first_name="Grazyna", last_name="Lewandowska", gender="f")
+    records = [*person, *others, lone]
+    links = [((i, i + 1), 20.0) for i in range(n - 1)]
+    links += [((n + j, n + j + 1), 20.0) for j in range(len(others) - 1) if (j + 1) % others_each]
+    links += [((i, len(records) - 1), 5.0 - 3.5) for i in range(n)]
+    return records, links
+
+
+def test_a_lone_mention_joins_a_person_mentioned_often_on_weaker_evidence():
+    # The report's link is half a bit below the attach band. A person mentioned eight times where a mention's
+    # person is mentioned about three times on average is that much more likely to be the one a new mention is
+    # about (the group-size prior, log2(8 / 2.9) bits): the report joins her. Where the others are mentioned
+    # sixteen times each, eight mentions say nothing of the kind and the same link is not enough.
+    records, links = _often_mentioned(8)
+    c = _cluster(records, links)
+    assert c["lone"] == c["g0"]
+    saved = batch.GROUP_SIZE_PRIOR
+    try:
+        batch.GROUP_SIZE_PRIOR = False
+        c = _cluster(records, links)
+        assert c["lone"] != c["g0"]
+    finally:
+        batch.GROUP_SIZE_PRIOR = saved
+    records, links = _often_mentioned(8, others_each=16)
+    c = _cluster(records, links)
+    assert c["lone"] != c["g0"] and c["o0-0"] == c["o0-15"] and c["o0-0"] != c["o1-0"]
+
+
+def test_the_group_size_prior_is_bounded_and_narrows_with_the_batch():
+    # 40 mentions among 2,000 lone ones: log2(40 / 1.8) = 4.5 bits, capped at SIZE_PRIOR_MAX (2)
+    person = [rec(f"g{i}", first_name="Grazyna", last_name="Lewandowska", birth_date="1993-03-21") for i in range(40)]
+    others = [rec(f"o{i}", first_name="Other", last_name=f"Anders{i}") for i in range(2000)]
+    lone = rec("lone", first_name="Grazyna", last_name="Lewandowska")
+    records = [*person, *others, lone]
+    tw = 5.0
+
+    def joins(below, narrowing=0.0):
+        links = [((i, i + 1), 20.0) for i in range(39)] + [((i, len(records) - 1), tw - below) for i in range(40)]
+        pairs = np.array([p for p, _ in links], dtype=np.int64)
+        weights = np.array([w for _, w in links], dtype=np.float64)
+        roots = batch.cluster(records, pairs, weights, tw, narrowing=narrowing)
+        return roots[len(records) - 1] == roots[0]
+
+    assert batch.SIZE_PRIOR_MAX == 2.0 and batch.ATTACH_BELOW == 3.0
+    assert joins(4.9) and not joins(5.1)  # the band (3 bits) plus the capped prior (2 bits)
+    # a large batch: the band narrows by 0.75 bits (to 2.25), the prior's cap by twice that (to 0.5 bits)
+    assert joins(2.65, narrowing=0.75) and not joins(2.85, narrowing=0.75)
