@@ -396,7 +396,24 @@ def normalize_first_name(
     text = str(value).strip()
     if _undotted_initials(text, mixed_case):
         return None, (), text[0].lower()
+    if "." in text:
+        text = _ABBREVIATED.sub(_abbreviation_as_initial, text)
     return _normalize_first_name(text)
+
+
+# Given names written short with a dot: Dutch registers abbreviate "Th." (Theodorus), "Chr." (Christiaan), "Joh."
+# (Johannes), "Wm." (Willem), "Ph.", and write digraphs as one initial ("IJ.", "Dj.", "Ch.", "Sch."); exports
+# glue capitals with a dot ("RH.", "JB.", "G.T.MM."). Such a token of two or three letters (four without a
+# vowel) before a dot is an initial, not a given name that conflicts with the full name elsewhere ("Dj." is no
+# name against "Demi"). A listed name keeps its dot ("Jo.", "Ad.", "Jan."), as does a longer one ("Ümit.").
+_ABBREVIATED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,4})\.")
+
+
+def _abbreviation_as_initial(m: re.Match) -> str:
+    word = normalize_text(m.group(1))
+    if word in _variant_index()[0] or (len(word) == 4 and any(v in word for v in "aeiouy")):
+        return m.group(0)
+    return m.group(1)[0] + "."
 
 
 def _undotted_initials(text: str, mixed_case: bool = False) -> bool:

@@ -182,6 +182,22 @@ def test_undotted_initials_floors_and_slavic_spellings():
     assert norm(last_name="Zhelev").last_name_skeleton == norm(last_name="Jelev").last_name_skeleton
 
 
+def test_abbreviated_given_names_and_dotted_digraphs_are_initials():
+    for written, initial in (("Th.", "t"), ("Chr.", "c"), ("Joh. H.", "j"), ("Wm.", "w"), ("D.Dj.", "d"),
+                             ("IJ.", "i"), ("RH.", "r"), ("G.T.MM.", "g"), ("Sch.N.", "s")):
+        rec = norm(first_name=written)
+        assert (rec.first_name, rec.first_initial) == (None, initial), written
+    # a listed name, a longer name with a stray dot and a dotted initial before a full name stay as they are
+    assert norm(first_name="Jan.").first_name == "jan" and norm(first_name="Ad.").first_name == "ad"
+    assert norm(first_name="Ümit.").first_name == "umit"
+    rec = norm(first_name="Th. Johannes")
+    assert (rec.first_name, rec.first_initial) == ("johannes", "t")
+    # "D.Dj. Bakker" at Demi Bakker's address and date is her, not a sister with another name
+    demi = dict(last_name="Bakker", birth_date="1985-05-02", street="Rooseveltlaan", house_number="38b",
+                postcode="3556 AX", city="Utrecht")
+    assert not hard_conflict(norm("a", first_name="Demi", **demi), norm("b", first_name="D.Dj.", **demi))
+
+
 def test_partners_linked_to_each_other_do_not_make_a_mention_ambiguous():
     # mentions 0 and 1 are one woman whose birth date one organisation got wrong: the guard calls them a
     # conflict, but their own link is strong. Mention 2 fits both equally well: not a choice between two people.
