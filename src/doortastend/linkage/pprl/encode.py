@@ -59,8 +59,10 @@ __all__ = [
 
 FORMAT_VERSION = 1
 # Years on either side of an age guess whose tokens are written in order ("yo"): the widest age slack the
-# linker can apply (as batch.AGE_SLACK_MAX in the plaintext path).
-GUESS_WINDOW = 8
+# linker can apply (batch.AGE_SLACK_MAX in the plaintext path) plus the widest offset by which it may move a
+# run's guesses (batch.AGE_OFFSET_MAX: guesses written down years before they are linked all point at birth
+# years too late). The window is written with the encoding ("yg") so that the linker reads older files too.
+GUESS_WINDOW = 18
 MIN_SECRET_BYTES = 16
 
 
@@ -249,7 +251,7 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
     y   year tokens of the plausible birth years; ye 1 if they come from an age guess
     yn  exact birth year +-1 (tokens; two sets meet iff the years are at most 2 apart)
     yw  age-guess years widened by two (tokens); yo the age-guess years widened by GUESS_WINDOW, in year order
-        (a list, not sorted); d0/d primary/all date interpretations, dw one-digit
+        (a list, not sorted), yg that window (a constant); d0/d primary/all date interpretations, dw one-digit
         wildcards of the primary date (dates differing in one digit share one)
     bsn tel kt sx sc ci pc   BSN (11-proef only), phone, licence plate, gender, school, city, postcode
     ss  street skeleton, st street filter, ad/ads street+number(+suffix), pa/pas postcode+number(+suffix)
@@ -310,6 +312,7 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
                 # years an exact birth year lies outside a guess (it learns the order of these year tokens,
                 # see docs/pprl.md) and so applies the run's own slack for rough guesses
                 enc["yo"] = [tok("year", str(y)) for y in range(lo - GUESS_WINDOW, hi + GUESS_WINDOW + 1)]
+                enc["yg"] = GUESS_WINDOW
             # the plausible years widened by five: two ranges more than five years apart never share one
             enc["yf"] = sorted(tok("year", str(y)) for y in range(lo - 5, hi + 6))
         enc["ye"] = 1 if rec.age_estimated else 0

@@ -30,9 +30,17 @@ from importlib import resources
 
 import numpy as np
 
-from ..batch import AGE_SLACK, slack_from_errors
+from ..batch import (
+    AGE_OFFSET_MAX,
+    AGE_OFFSET_MIN_PAIRS,
+    AGE_OFFSET_TRIM,
+    AGE_REWEIGH_MAX_GAP,
+    AGE_SLACK,
+    AGE_SLACK_MAX,
+    slack_from_errors,
+)
 from ..clustering import GuardedUnion, em_match_share, pairs_from_blocks
-from .encode import GUESS_WINDOW, EncodingParams, from_b64
+from .encode import EncodingParams, from_b64
 
 __all__ = [
     "EncodedMention",
@@ -97,6 +105,8 @@ class EncodedMention:
     years_wide: frozenset[str] = frozenset()
     years_far: frozenset[str] = frozenset()
     year_order: dict[str, int] = field(default_factory=dict)  # "yo": year token -> place in the widened guess
+    window: int = 8  # "yg": years on either side of the guess in "yo" (8 before it was written)
+    shift: int = 0  # years this run moves the age guess earlier (estimate_age_offset); set by the linker
     year_near: frozenset[str] = frozenset()
     d0: str | None = None
     dates: frozenset[str] = frozenset()
@@ -147,6 +157,7 @@ def parse(line: dict) -> EncodedMention:
     m.years_far = frozenset(enc.get("yf", ()))
     if yo := enc.get("yo"):
         m.year_order = {t: i for i, t in enumerate(yo)}
+        m.window = int(enc.get("yg", 8))
     m.year_near = frozenset(enc.get("yn", ()))
     m.d0 = enc.get("d0")
     m.dates = frozenset(enc.get("d", ()))
@@ -270,11 +281,18 @@ def dob_level(a: EncodedMention, b: EncodedMention) -> int | None:
         if a.dwild & b.dwild:
             return 3
         return 0
-    if a.years & b.years:
-        return 2
-    if (a.years & b.years_far) or (b.years & a.years_far):
-        return 1
-    return 6
+    # an age guess against an exact birth year: the years between them, after this run's offset (shift)
+    if a.year_order and a.estimated and b.year_near:
+        gap = guess_gap(a, b.years)
+    elif b.year_order and b.estimated and a.year_near:
+        gap = guess_gap(b, a.years)
+    else:
+        if a.years & b.years:
+            return 2
+        if (a.years & b.years_far) or (b.years & a.years_far):
+            return 1
+        return 6
+    return 2 if gap == 0 else (1 if gap <= 5 else 6)
 
 
 def addr_level(a: EncodedMention, b: EncodedMention, street_k: int = 8) -> int | None:
@@ -422,24 +440,25 @@ def score(vec: dict[str, int | None], weights: dict) -> float:
 # years outside the guess's own range, read from its ordered window ("yo"); farther than the window is GUESS_FAR.
 # The slack is estimated per run (estimate_age_slack), between the plaintext path's AGE_SLACK and AGE_SLACK_MAX;
 # two guesses may always be EST_EST_GAP years apart (two guesses each widened by two, as before the slack).
-GUESS_FAR = GUESS_WINDOW + 1
+GUESS_FAR = AGE_SLACK_MAX + 1  # beyond any slack: "far" (computed gaps are capped here)
 EST_EST_GAP = 4
 EST_MEMBERS = 6  # age-guess members of a group checked by the guard (the first ones)
 AGE_SLACK_MARGIN = 4.0  # bits above the threshold without the birth comparison: a certain pair
 AGE_SLACK_MIN_PAIRS = 200
+ALIGN_AGE_GUESSES = True  # estimate and remove a run's offset of age guesses (estimate_age_offset)
 
 
 def guess_gap(m: EncodedMention, years: frozenset[str] | set[str]) -> int:
     """Years between the age guess of ``m`` and the nearest of the year tokens ``years`` (0 inside the guess's
     range, GUESS_FAR beyond its window). Encodings without "yo" give 0, 2, 5 or GUESS_FAR from their sets."""
     if m.year_order:
-        order = m.year_order
-        last = len(order) - 1 - GUESS_WINDOW
+        order, w, s = m.year_order, m.window, m.shift
+        last = len(order) - 1 - w
         best = GUESS_FAR
         for t in years:
             i = order.get(t)
             if i is not None:
-                best = min(best, max(0, GUESS_WINDOW - i, i - last))
+                best = min(best, max(0, w - s - i, i - last + s))
         return best
     if m.years & years:
         return 0
@@ -448,6 +467,24 @@ def guess_gap(m: EncodedMention, years: frozenset[str] | set[str]) -> int:
     if m.years_far & years:
         return 5
     return GUESS_FAR
+
+
+def guess_error(m: EncodedMention, years: frozenset[str] | set[str]) -> float | None:
+    """Signed years from the exact birth year among ``years`` nearest to the guess of ``m`` to the centre of the
+    guess's range (positive: the guess points at a later birth year), before any shift; None when no year
+    token lies in the guess's ordered window. Read from the order of "yo" alone."""
+    if not m.year_order:
+        return None
+    order, w = m.year_order, m.window
+    half = (len(order) - 1 - 2 * w) / 2
+    best = None
+    for t in years:
+        i = order.get(t)
+        if i is not None:
+            e = half + w - i
+            if best is None or abs(e) < abs(best):
+                best = e
+    return best
 
 
 def _is_guess(m: EncodedMention) -> bool:
@@ -590,6 +627,73 @@ def estimate_age_slack(
             continue
         gaps.append(guess_gap(guess, exact.years))
     return slack_from_errors(gaps, AGE_SLACK_MIN_PAIRS)
+
+
+def _guess_and_exact(a: EncodedMention, b: EncodedMention) -> tuple[EncodedMention, EncodedMention] | None:
+    if _is_guess(a) and a.year_order and b.year_near:
+        return a, b
+    if _is_guess(b) and b.year_order and a.year_near:
+        return b, a
+    return None
+
+
+def estimate_age_offset(
+    ms: list[EncodedMention], pairs: np.ndarray, scores: np.ndarray, weights: dict, threshold: float
+) -> int:
+    """Years by which this run's age guesses place birth years too late (negative: too early), as the plaintext
+    path's ``batch.estimate_age_offset``: the trimmed mean of the signed guess errors (guess_error) over the pairs
+    of a guess and an exact date whose link is certain without the birth comparison (AGE_SLACK_MARGIN bits above
+    the threshold on the other fields) and at most AGE_REWEIGH_MAX_GAP years outside the guess; 0 with fewer than
+    AGE_OFFSET_MIN_PAIRS such pairs or a median error under a year. Guesses are relative to the day they were
+    written down, which the encodings do not carry: a file of mentions gathered over years reads every guess
+    against today. Bounded by the ordered window of the encodings (an offset must leave AGE_SLACK_MAX years of
+    window on either side) and AGE_OFFSET_MAX. Only scores and the order of year tokens are used."""
+    dob_w = weights["fields"].get("dob", {})
+    errors = []
+    for idx in np.flatnonzero(np.isfinite(scores)).tolist():
+        a, b = ms[int(pairs[idx, 0])], ms[int(pairs[idx, 1])]
+        ge = _guess_and_exact(a, b)
+        if ge is None:
+            continue
+        if scores[idx] - dob_w.get(str(dob_level(a, b)), 0.0) < threshold + AGE_SLACK_MARGIN:
+            continue
+        e = guess_error(ge[0], ge[1].years)
+        if e is None or abs(e) - (len(ge[0].year_order) - 1 - 2 * ge[0].window) / 2 > AGE_REWEIGH_MAX_GAP:
+            continue
+        errors.append(e)
+    if len(errors) < AGE_OFFSET_MIN_PAIRS:
+        return 0
+    errs = np.sort(np.array(errors, dtype=np.float64))
+    if abs(float(np.median(errs))) < 1:
+        return 0
+    cut = int(len(errs) * AGE_OFFSET_TRIM)
+    offset = int(np.round(errs[cut : len(errs) - cut].mean()))
+    room = min(m.window for m in ms if m.year_order) - AGE_SLACK_MAX
+    bound = max(0, min(AGE_OFFSET_MAX, room))
+    return max(-bound, min(bound, offset))
+
+
+def shift_age_guesses(
+    ms: list[EncodedMention], pairs: np.ndarray, scores: np.ndarray, weights: dict, offset: int
+) -> np.ndarray:
+    """Move every age guess ``offset`` years earlier (EncodedMention.shift) and give the pairs of a guess and an
+    exact date the birth comparison's weight at their new level (dob is not in a joint table: its weight is one
+    term of the score). Hard conflicts stay."""
+    dob_w = weights["fields"].get("dob", {})
+    touched = []
+    for idx in range(len(pairs)):
+        a, b = ms[int(pairs[idx, 0])], ms[int(pairs[idx, 1])]
+        if np.isfinite(scores[idx]) and _guess_and_exact(a, b) is not None:
+            touched.append((idx, dob_level(a, b)))
+    for m in ms:
+        if _is_guess(m) and m.year_order:
+            m.shift = offset
+    out = scores.copy()
+    for idx, before in touched:
+        after = dob_level(ms[int(pairs[idx, 0])], ms[int(pairs[idx, 1])])
+        if after != before:
+            out[idx] += dob_w.get(str(after), 0.0) - dob_w.get(str(before), 0.0)
+    return out
 
 
 class TokenFrequencies:
@@ -762,6 +866,9 @@ def link(
     weights = rescale_prior(weights, len(ms), len(pairs))
     scores, _ = score_all(ms, pairs, weights, params, use_tf=bool(weights.get("use_tf")), keep_vectors=False)
     weights, scores = em_prior(weights, scores)
+    if ALIGN_AGE_GUESSES and (offset := estimate_age_offset(ms, pairs, scores, weights, weights["threshold"])):
+        scores = shift_age_guesses(ms, pairs, scores, weights, offset)
+        weights, scores = em_prior(weights, scores)
     slack = estimate_age_slack(ms, pairs, scores, weights, weights["threshold"])
     roots = cluster(ms, pairs, scores, weights["threshold"], params.name_k, slack)
     labels: dict[int, str] = {}

@@ -552,3 +552,36 @@ def test_encoding_a_batch_drops_shared_bsns_and_default_dates():
     assert out["m0"]["bsn"] == out["m1"]["bsn"]
     assert all("d0" not in out[f"d{k}"] for k in range(25))
     assert "d0" in out["m0"] and "d0" in out["b0"]
+
+
+def test_age_offset_of_old_guesses_is_estimated_and_removed():
+    import numpy as np
+
+    from doortastend.linkage.pprl.link import (
+        AGE_OFFSET_MIN_PAIRS,
+        estimate_age_offset,
+        guess_error,
+        load_weights,
+        shift_age_guesses,
+    )
+
+    weights = load_weights("weights_v2.json")
+    dated = parse(enc(MOHAMED))
+    ms = [dated]
+    for k in range(AGE_OFFSET_MIN_PAIRS + 10):
+        # guesses written down years ago and read against today: all point at birth years too late
+        age = 17 - (8 if k % 2 else 10)
+        raw = {"id": f"g{k}", "source": "buurt", "first_name": "Mohamed", "age_estimate": age}
+        ms.append(parse(enc(raw)))
+    pairs = np.array([[0, i] for i in range(1, len(ms))])
+    sure = np.full(len(pairs), weights["threshold"] + 50.0)
+    assert guess_error(ms[1], dated.years) > 0
+    offset = estimate_age_offset(ms, pairs, sure, weights, weights["threshold"])
+    assert 8 <= offset <= 10
+    assert guess_gap(ms[1], dated.years) > AGE_SLACK
+    shift_age_guesses(ms, pairs, sure, weights, offset)
+    assert all(guess_gap(m, dated.years) <= AGE_SLACK for m in ms[1:])
+    # a run whose guesses fit (median error under a year) keeps them where they are
+    fit = [dated] + [parse(enc({"id": f"f{k}", "source": "buurt", "first_name": "Mohamed", "age_estimate": 17}))
+                     for k in range(AGE_OFFSET_MIN_PAIRS + 10)]
+    assert estimate_age_offset(fit, pairs, sure, weights, weights["threshold"]) == 0
