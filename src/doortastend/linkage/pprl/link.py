@@ -383,9 +383,11 @@ def hard_conflict(a: EncodedMention, b: EncodedMention, vec: dict[str, int | Non
     birth years more than two apart that no one-digit typo explains (father and son)."""
     if vec["bsn"] == 0:
         return True
-    if vec["given"] == 0 and a.has_given and b.has_given:
+    # two different given names are twins, unless one valid BSN says they are one person whose name fields were
+    # swapped or who goes by another name (as the plaintext hard conflict)
+    if vec["given"] == 0 and a.has_given and b.has_given and vec["bsn"] != 1:
         return True
-    if vec["fullname"] == 0 and a.has_given and b.has_given:
+    if vec["fullname"] == 0 and a.has_given and b.has_given and vec["bsn"] != 1:
         return True
     if a.year_near and b.year_near and not (a.year_near & b.year_near) and not (a.dwild & b.dwild):
         return True
@@ -568,6 +570,9 @@ def _compatible(ga: _Group, gb: _Group, ms: list[EncodedMention], k: int, slack:
             return False
     if ga.dates and gb.dates and not (ga.dates & gb.dates) and not (ga.dwild & gb.dwild):
         return False
+    if ga.bsns & gb.bsns:
+        # one valid BSN: swapped name fields or a married name are registration errors (the plaintext guard)
+        return True
     return _pairwise_ok(ga, gb, ms, k)
 
 
