@@ -246,7 +246,8 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
 
     n   list of salted name entries, one per plausible birth year (``s`` = keyed salt tag, "" = unsalted):
         f given-name filter, k nickname filter, l last-name filter, g variant-group tokens,
-        i initial token, ls last-name skeleton token, lf full last name (with prefix) token
+        i initial token, ls last-name skeleton token, lf full last name (with prefix) token, x the last name
+        as a given-name filter (only with a given name; for name fields swapped on one side)
     nc  unsalted, hardened full-name CLK (given + last name bigrams); ni initial + last-name skeleton token
     y   year tokens of the plausible birth years; ye 1 if they come from an age guess
     yn  exact birth year +-1 (tokens; two sets meet iff the years are at most 2 apart)
@@ -284,6 +285,8 @@ def encode_normalized(rec: NormalizedRecord, keys: ProjectKeys, params: Encoding
                 entry["l"] = _name_filter(keys, params, "last", rec.last_name_core.replace(" ", ""), salt)
                 entry["ls"] = tok(f"lastskel:{salt}", rec.last_name_skeleton or "")
                 entry["lf"] = tok(f"lastfull:{salt}", rec.last_name or "")
+                if given:  # the surname as a given-name filter: swapped name fields (see link.crossed)
+                    entry["x"] = _name_filter(keys, params, "given", rec.last_name_core.replace(" ", ""), salt)
             if rec.name_groups:
                 entry["g"] = sorted(tok(f"group:{salt}", g) for g in rec.name_groups)
             names.append(entry)

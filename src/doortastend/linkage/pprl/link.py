@@ -90,6 +90,7 @@ class NameEntry:
     initial: str | None
     last_skel: str | None
     last_full: str | None
+    cross: int | None = None  # "x": the last name as a given-name filter
 
 
 @dataclass(slots=True)
@@ -148,6 +149,7 @@ def parse(line: dict) -> EncodedMention:
             e.get("i"),
             e.get("ls"),
             e.get("lf"),
+            _f(e.get("x")),
         )
     m.nc = _f(enc.get("nc"))
     m.ni = enc.get("ni")
@@ -251,6 +253,21 @@ def given_level(a: EncodedMention, b: EncodedMention, k: int = 8) -> int | None:
     return best
 
 
+def crossed(a: EncodedMention, b: EncodedMention, k: int = 8) -> bool:
+    """Given and last name swapped on one side: a's given name is close to b's surname and b's given name to
+    a's surname, one of them within an edit, the other within two (as scoring.names_crossed, which allows one
+    side looser). Compared as given-name filters under a shared salt ("x")."""
+    for s in a.names.keys() & b.names.keys():
+        ea, eb = a.names[s], b.names[s]
+        if ea.cross is None or eb.cross is None or ea.given is None or eb.given is None:
+            continue
+        x = filter_level(ea.given, eb.cross, a.mode, k)
+        y = filter_level(eb.given, ea.cross, a.mode, k)
+        if x and y and max(x, y) >= 2:
+            return True
+    return False
+
+
 def last_level(a: EncodedMention, b: EncodedMention, k: int = 8) -> int | None:
     """3 same full last name, 2 same core (tussenvoegsel differs), 1 similar, 0 different."""
     best: int | None = None
@@ -334,6 +351,8 @@ def compare(a: EncodedMention, b: EncodedMention, k: int = 8, street_k: int = 8)
     """Comparison vector: field -> agreement level (higher is more similar) or None when not comparable."""
     given = given_level(a, b, k)
     last = last_level(a, b, k)
+    if given is not None and last is not None and given <= 3 and last == 0 and crossed(a, b, k):
+        given, last = 4, 1  # swapped name fields: the "looks alike" levels of both names, as the plaintext path
     fullname = None
     if given is None or last is None:
         # No shared salt (one side has no birth year): shared keyed blocking keys still say that the
@@ -540,6 +559,9 @@ def _pairwise_ok(ga: _Group, gb: _Group, ms: list[EncodedMention], k: int) -> bo
                 given_seen = True
                 given_ok = given_ok or lv >= 4
             ll = last_level(a, b, k)
+            if ll == 0 and lv is not None and lv <= 3 and crossed(a, b, k):
+                given_seen = given_ok = True
+                ll = 1
             if ll is not None:
                 last_seen = True
                 last_ok = last_ok or ll >= 1

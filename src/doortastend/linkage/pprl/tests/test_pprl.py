@@ -585,3 +585,17 @@ def test_age_offset_of_old_guesses_is_estimated_and_removed():
     fit = [dated] + [parse(enc({"id": f"f{k}", "source": "buurt", "first_name": "Mohamed", "age_estimate": 17}))
                      for k in range(AGE_OFFSET_MIN_PAIRS + 10)]
     assert estimate_age_offset(fit, pairs, sure, weights, weights["threshold"]) == 0
+
+
+def test_swapped_name_fields_are_crossed_not_twins():
+    from doortastend.linkage.pprl.link import compare, crossed, hard_conflict
+
+    a = parse(enc({"id": "a", "source": "x", "first_name": "Bereket", "last_name": "Ghebreyesus",
+                   "birth_date": "2007-11-18"}))
+    b = parse(enc({"id": "b", "source": "y", "first_name": "Gebreyesus", "last_name": "Bereket",
+                   "birth_date": "2007-11-18"}))
+    c = parse(enc({"id": "c", "source": "y", "first_name": "Daniel", "last_name": "Bereket",
+                   "birth_date": "2007-11-18"}))
+    assert crossed(a, b) and not crossed(a, c)
+    vec = compare(a, b)
+    assert vec["given"] >= 4 and vec["last"] >= 1 and not hard_conflict(a, b, vec)
