@@ -747,12 +747,22 @@ def estimate_age_offset(
     idx = np.flatnonzero(_certain_guess_pairs(records, pairs, weights, threshold_weight, model, guess)[2])
     if len(idx) < AGE_OFFSET_MIN_PAIRS:
         return 0
-    errors = np.sort(_guess_errors(records, pairs[idx])[0])
-    if abs(float(np.median(errors))) < 1:  # most guesses fit: a few far off on one side are no offset
+    return offset_from_errors(_guess_errors(records, pairs[idx])[0])
+
+
+def offset_from_errors(errors: Sequence[float] | np.ndarray, bound: int = AGE_OFFSET_MAX) -> int:
+    """The age offset that signed guess errors (years; positive: the guess points at a later birth year) of
+    certain pairs show: 0 with fewer than AGE_OFFSET_MIN_PAIRS of them or a median under a year (most guesses
+    fit: a few far off on one side are no offset), else their AGE_OFFSET_TRIM-trimmed mean, rounded, within
+    ``bound``. Shared by the batch and the PPRL linker (pprl.link.estimate_age_offset)."""
+    if len(errors) < AGE_OFFSET_MIN_PAIRS:
         return 0
-    cut = int(len(errors) * AGE_OFFSET_TRIM)
-    offset = int(np.round(errors[cut : len(errors) - cut].mean()))
-    return max(-AGE_OFFSET_MAX, min(AGE_OFFSET_MAX, offset))
+    errs = np.sort(np.asarray(errors, dtype=np.float64))
+    if abs(float(np.median(errs))) < 1:
+        return 0
+    cut = int(len(errs) * AGE_OFFSET_TRIM)
+    offset = int(np.round(errs[cut : len(errs) - cut].mean()))
+    return max(-bound, min(bound, offset))
 
 
 def shift_age_guesses(

@@ -33,10 +33,10 @@ import numpy as np
 from ..batch import (
     AGE_OFFSET_MAX,
     AGE_OFFSET_MIN_PAIRS,
-    AGE_OFFSET_TRIM,
     AGE_REWEIGH_MAX_GAP,
     AGE_SLACK,
     AGE_SLACK_MAX,
+    offset_from_errors,
     slack_from_errors,
 )
 from ..clustering import GuardedUnion, em_match_share, pairs_from_blocks
@@ -690,14 +690,8 @@ def estimate_age_offset(
         errors.append(e)
     if len(errors) < AGE_OFFSET_MIN_PAIRS:
         return 0
-    errs = np.sort(np.array(errors, dtype=np.float64))
-    if abs(float(np.median(errs))) < 1:
-        return 0
-    cut = int(len(errs) * AGE_OFFSET_TRIM)
-    offset = int(np.round(errs[cut : len(errs) - cut].mean()))
     room = min(m.window for m in ms if m.year_order) - AGE_SLACK_MAX
-    bound = max(0, min(AGE_OFFSET_MAX, room))
-    return max(-bound, min(bound, offset))
+    return offset_from_errors(errors, max(0, min(AGE_OFFSET_MAX, room)))
 
 
 def shift_age_guesses(
