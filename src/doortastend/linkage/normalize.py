@@ -176,10 +176,25 @@ PLACEHOLDERS = frozenset(
 _PLACEHOLDER_OR_EMPTY = PLACEHOLDERS | {""}
 
 
+# "onbekend" typed in a hurry ("onebkend", "onbekrnd", "ONNBEKEND"): one slip from a long placeholder word is
+# still a placeholder; no name or street lies one slip from these words.
+_SLIPPED_PLACEHOLDERS = ("onbekend", "onbekende", "unknown")
+
+
 def is_placeholder(value: object) -> bool:
     """A whole field that only says its value is unknown ("Onbekend", "N.N.", "n.v.t.", "-", "?", "x"; "X." is an
-    initial)."""
-    return isinstance(value, str) and (normalize_text(value) in _PLACEHOLDER_OR_EMPTY or value.strip() in ("x", "X"))
+    initial), also with one slip in a long placeholder word ("onebkend")."""
+    if not isinstance(value, str):
+        return False
+    text = normalize_text(value)
+    return text in _PLACEHOLDER_OR_EMPTY or value.strip() in ("x", "X") or _slipped_placeholder(text)
+
+
+@lru_cache(maxsize=4096)
+def _slipped_placeholder(text: str) -> bool:
+    return 6 <= len(text) <= 10 and text[0] in "ou" and any(
+        OSA.distance(text, p, score_cutoff=1) <= 1 for p in _SLIPPED_PLACEHOLDERS
+    )
 
 
 def normalize_text(value: object) -> str:

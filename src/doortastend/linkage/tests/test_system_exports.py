@@ -24,7 +24,10 @@ def test_placeholders_are_unknown_values_not_names_or_addresses():
         rec = norm(first_name=text, last_name=text, nickname=text, street=text, city=text, school=text)
         assert (rec.first_name, rec.first_initial, rec.nickname, rec.last_name) == (None, None, None, None), text
         assert (rec.street, rec.city, rec.school) == (None, None, None), text
-    for name in ("Jan", "X.", "Nil", "Onno", "Geenen", "Jan Onbekend", "Na"):
+    for text in ("onebkend", "ONNBEKEND", "onbekrnd", "Onbeken", "unkown"):  # typed in a hurry: one slip
+        assert is_placeholder(text), text
+        assert norm(first_name=text, last_name="van Leeuwen").first_name is None, text
+    for name in ("Jan", "X.", "Nil", "Onno", "Geenen", "Jan Onbekend", "Na", "Oosterhout", "Onderdonk", "Oudeman"):
         assert not is_placeholder(name), name
     assert norm(first_name="X.", last_name="Soekhai").first_initial == "x"  # an initial, not a placeholder
     assert norm(first_name="Nil", last_name="Kaya").first_name == "nil"
