@@ -60,6 +60,10 @@ def test_text_folding():
         ("Catharina", "Toos"), ("Antonia", "Toos"), ("Antonia", "Antoinette"), ("Hendrika", "Drika"),
         ("Petronella", "Pieternel"), ("Gerarda", "Gerrie"), ("Theodora", "Door"), ("Alida", "Lida"),
         ("Godefridus", "Frits"),
+        # fourteenth round: the Ukrainian and the Russian form of one name, in English and Dutch transliteration
+        ("Olena", "Jelena"), ("Olena", "Yelena"), ("Oleksandr", "Aleksandr"), ("Serhiy", "Sergej"),
+        ("Mykola", "Nikolaj"), ("Volodymyr", "Vladimir"), ("Dmytro", "Dmitri"), ("Ihor", "Igor"), ("Olha", "Olga"),
+        ("Halyna", "Galina"), ("Yevhen", "Jevgeni"), ("Mykhailo", "Michail"), ("Kyrylo", "Kirill"),
     ],
 )
 def test_first_name_variants(a, b):
@@ -69,6 +73,8 @@ def test_first_name_variants(a, b):
 def test_unrelated_first_names_do_not_share_a_group():
     assert not first_name_groups("Mohamed") & first_name_groups("Ahmed")
     assert not first_name_groups("Jan") & first_name_groups("Piet")
+    assert not first_name_groups("Olena") & first_name_groups("Olga")
+    assert not first_name_groups("Oleh") & first_name_groups("Olha")  # brother and sister
 
 
 def test_transliteration_of_unknown_names_meets_itself():
