@@ -246,6 +246,9 @@ _NON_ALNUM = re.compile(r"[^a-z0-9' ]+")
 # Transliteration folding, applied in order. Captures ou/oe/u, ch/sj/sh, y/ij/i, ph/f, dj/j, kh/ch, double
 # letters etc., so "Mohammed"/"Mohamed", "Youssef"/"Yusuf", "Sjaak"/"Shaak" share a skeleton.
 _SKELETON_RULES: tuple[tuple[str, str], ...] = (
+    # the Polish cz as a Dutch ear writes it, tsj (Wieczorek / Wietsjorek, Kaczmarek / Katsjmarek, Sobczak /
+    # Sobtsjak); sz stays an s, as Dutch records simplify it (Krzysztof / Kristof, Tomasz / Tomas)
+    ("cz", "ch"),
     ("sch", "s"),
     ("tsj", "ch"),
     ("tch", "ch"),

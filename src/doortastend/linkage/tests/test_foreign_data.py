@@ -180,6 +180,11 @@ def test_undotted_initials_floors_and_slavic_spellings():
     assert norm(house_number="12 I").house_suffix == "1"
     assert norm(last_name="Tsvetkov").last_name_skeleton == norm(last_name="Cvetkov").last_name_skeleton
     assert norm(last_name="Zhelev").last_name_skeleton == norm(last_name="Jelev").last_name_skeleton
+    # the Polish cz as a Dutch ear writes it (tsj); sz written as s keeps meeting sz
+    for polish, heard in (("Wieczorek", "Wietsjorek"), ("Kaczmarek", "Katsjmarek"), ("Sobczak", "Sobtsjak")):
+        assert norm(last_name=polish).last_name_skeleton == norm(last_name=heard).last_name_skeleton
+    a, b = norm(first_name="Krzysztof"), norm(first_name="Kristof")
+    assert cmp_first_name(a, b) < 5 and not hard_conflict(a, b)
 
 
 def test_abbreviated_given_names_and_dotted_digraphs_are_initials():
