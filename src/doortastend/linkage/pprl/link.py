@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -639,29 +639,36 @@ def estimate_age_slack(
     above the threshold on the other fields) show the guesses' errors; the guard allows their
     AGE_SLACK_PERCENTILE-th percentile, between AGE_SLACK and AGE_SLACK_MAX years (``batch.slack_from_errors``).
     Only scores are used."""
-    dob_w = weights["fields"].get("dob", {})
-    gaps = []
-    for idx in np.flatnonzero(scores > threshold).tolist():
-        a, b = ms[int(pairs[idx, 0])], ms[int(pairs[idx, 1])]
-        if _is_guess(a) and b.year_near:
-            guess, exact = a, b
-        elif _is_guess(b) and a.year_near:
-            guess, exact = b, a
-        else:
-            continue
-        lv = dob_level(a, b)
-        if scores[idx] - dob_w.get(str(lv), 0.0) < threshold + AGE_SLACK_MARGIN:
-            continue
-        gaps.append(guess_gap(guess, exact.years))
-    return slack_from_errors(gaps, AGE_SLACK_MIN_PAIRS)
+    sure = _certain_guess_pairs(ms, pairs, scores, weights, threshold, scores > threshold)
+    return slack_from_errors([guess_gap(guess, exact.years) for guess, exact in sure], AGE_SLACK_MIN_PAIRS)
 
 
 def _guess_and_exact(a: EncodedMention, b: EncodedMention) -> tuple[EncodedMention, EncodedMention] | None:
-    if _is_guess(a) and a.year_order and b.year_near:
+    """(the age guess, the exact date) of a pair of an age guess and an exact birth date, else None."""
+    if _is_guess(a) and b.year_near:
         return a, b
-    if _is_guess(b) and b.year_order and a.year_near:
+    if _is_guess(b) and a.year_near:
         return b, a
     return None
+
+
+def _certain_guess_pairs(
+    ms: list[EncodedMention],
+    pairs: np.ndarray,
+    scores: np.ndarray,
+    weights: dict,
+    threshold: float,
+    among: np.ndarray,
+) -> Iterator[tuple[EncodedMention, EncodedMention]]:
+    """(guess, exact) of the pairs selected by the mask ``among`` that are an age guess against an exact date and
+    certain without the birth comparison (AGE_SLACK_MARGIN bits above the threshold on the other fields): the
+    pairs that show how this run's guesses err (estimate_age_slack, estimate_age_offset)."""
+    dob_w = weights["fields"].get("dob", {})
+    for idx in np.flatnonzero(among).tolist():
+        a, b = ms[int(pairs[idx, 0])], ms[int(pairs[idx, 1])]
+        ge = _guess_and_exact(a, b)
+        if ge is not None and scores[idx] - dob_w.get(str(dob_level(a, b)), 0.0) >= threshold + AGE_SLACK_MARGIN:
+            yield ge
 
 
 def estimate_age_offset(
@@ -675,17 +682,10 @@ def estimate_age_offset(
     written down, which the encodings do not carry: a file of mentions gathered over years reads every guess
     against today. Bounded by the ordered window of the encodings (an offset must leave AGE_SLACK_MAX years of
     window on either side) and AGE_OFFSET_MAX. Only scores and the order of year tokens are used."""
-    dob_w = weights["fields"].get("dob", {})
     errors = []
-    for idx in np.flatnonzero(np.isfinite(scores)).tolist():
-        a, b = ms[int(pairs[idx, 0])], ms[int(pairs[idx, 1])]
-        ge = _guess_and_exact(a, b)
-        if ge is None:
-            continue
-        if scores[idx] - dob_w.get(str(dob_level(a, b)), 0.0) < threshold + AGE_SLACK_MARGIN:
-            continue
-        e = guess_error(ge[0], ge[1].years)
-        if e is None or abs(e) - (len(ge[0].year_order) - 1 - 2 * ge[0].window) / 2 > AGE_REWEIGH_MAX_GAP:
+    for guess, exact in _certain_guess_pairs(ms, pairs, scores, weights, threshold, np.isfinite(scores)):
+        e = guess_error(guess, exact.years)  # None for a guess without "yo"
+        if e is None or abs(e) - (len(guess.year_order) - 1 - 2 * guess.window) / 2 > AGE_REWEIGH_MAX_GAP:
             continue
         errors.append(e)
     if len(errors) < AGE_OFFSET_MIN_PAIRS:
