@@ -497,7 +497,7 @@ def guess_error(m: EncodedMention, years: frozenset[str] | set[str]) -> float | 
     if not m.year_order:
         return None
     order, w = m.year_order, m.window
-    half = (len(order) - 1 - 2 * w) / 2
+    half = _half_width(m)
     best = None
     for t in years:
         i = order.get(t)
@@ -506,6 +506,11 @@ def guess_error(m: EncodedMention, years: frozenset[str] | set[str]) -> float | 
             if best is None or abs(e) < abs(best):
                 best = e
     return best
+
+
+def _half_width(m: EncodedMention) -> float:
+    """Half the width of the age guess's own range of years, read from its ordered window ("yo")."""
+    return (len(m.year_order) - 1 - 2 * m.window) / 2
 
 
 def _is_guess(m: EncodedMention) -> bool:
@@ -685,7 +690,7 @@ def estimate_age_offset(
     errors = []
     for guess, exact in _certain_guess_pairs(ms, pairs, scores, weights, threshold, np.isfinite(scores)):
         e = guess_error(guess, exact.years)  # None for a guess without "yo"
-        if e is None or abs(e) - (len(guess.year_order) - 1 - 2 * guess.window) / 2 > AGE_REWEIGH_MAX_GAP:
+        if e is None or abs(e) - _half_width(guess) > AGE_REWEIGH_MAX_GAP:
             continue
         errors.append(e)
     if len(errors) < AGE_OFFSET_MIN_PAIRS:
