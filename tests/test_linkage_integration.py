@@ -250,3 +250,31 @@ def test_a_default_birth_date_that_many_stored_persons_carry_is_no_date(network,
         p = Person.objects.create(reference=f"P-around-{k}")
         PersonKey.objects.create(person=p, key=f"dob:{year}-01-01")
     assert service.default_birth_dates(["1970-01-01"]) == set()  # 6 persons, 2 a year around it: 6 < 6 x 2
+
+
+def test_a_mention_moved_to_another_person_takes_its_search_keys_along(network, matching):
+    """Linking keeps the key index in step: the person a mention leaves loses the keys only that mention gave
+    (they are personal data, and would bring that person up as a candidate for the other's signals)."""
+    from doortastend.linkage.models import PersonKey, stored_key
+    from doortastend.linkage.service import index_keys
+
+    n = network
+    a = signal_with(n["melder"], {"first_name": "Joris", "last_name": "Kuipers", "birth_date": date(1990, 11, 12),
+                                  "street": "Tulpstraat", "house_number": "32", "city": "Havenstad", "roles": []})
+    b = signal_with(n["prof2"], {"first_name": "Joris", "last_name": "Kuipers", "phone": "06-23456789",
+                                 "city": "Havenstad", "roles": []})
+    a.refresh_from_db()
+    b.refresh_from_db()
+    first = a.person
+    assert b.person_id == first.pk  # linked online
+    phone_key = stored_key("p:+31623456789")
+    assert PersonKey.objects.filter(person=first, key=phone_key).exists()
+
+    other = services.create_person_for(b, by=n["coordinator"], reason="toch een andere Joris")
+
+    assert set(PersonKey.objects.filter(person=first).values_list("key", flat=True)) == {
+        stored_key(k) for k in index_keys(a)
+    }
+    assert set(PersonKey.objects.filter(person=other).values_list("key", flat=True)) == {
+        stored_key(k) for k in index_keys(b)
+    }

@@ -49,3 +49,32 @@ def test_signal_with_recent_status_change_is_kept(network):
     signal = old_signal(network["melder"], "oud, maar net nog besloten")
     services.decide_signal(signal, "monitoren", by=network["coordinator"])
     assert purge_expired_signals() == []
+
+
+def test_a_person_kept_by_other_signals_loses_the_search_keys_of_the_removed_one(network, settings):
+    """A blocking key is personal data (a phone number, an address, a name spelling): when the only signal that
+    gave it is removed, the key goes too, while the person and the keys of its other signals stay."""
+    from doortastend.linkage.models import PersonKey, stored_key
+    from doortastend.linkage.service import index_keys, index_person
+
+    settings.DOORTASTEND_PROCESSING_STEPS = {}
+    old = old_signal(network["melder"], "oud signaal")
+    person = old.mentions.get().person
+    old_mention = old.mentions.get()
+    Mention.objects.filter(pk=old_mention.pk).update(phone="0612345678", street="Lijnbaan", house_number="4")
+    old_mention.refresh_from_db()
+    index_person(person, old_mention)
+    recent, _, _ = services.submit_signal(
+        reporter=network["melder"], signal_data={"text": "nieuw signaal"},
+        mentions=[{"first_name": "Rik", "last_name": "Zandbergen", "city": "Havenstad"}],
+    )
+    services.link_mention(recent.mentions.get(), person, method="auto", reason="test")  # indexes the person too
+    only_old = {stored_key(k) for k in index_keys(old_mention)} - {stored_key(k) for k in index_keys(recent.mentions.get())}
+    assert any(k.startswith("p:") for k in only_old)  # the phone key came from the old signal only
+    assert only_old <= set(person.blocking_keys.values_list("key", flat=True))
+
+    assert purge_expired_signals() == [old.reference]
+
+    kept = set(PersonKey.objects.filter(person=person).values_list("key", flat=True))
+    assert kept == {stored_key(k) for k in index_keys(recent.mentions.get())}
+    assert not kept & only_old

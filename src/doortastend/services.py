@@ -443,13 +443,20 @@ def link_mention(mention: Mention, person: Person | None, *, by=None, method: st
                  score: float | None = None, reason: str = "") -> None:
     if method in {MentionLink.Method.MANUAL, MentionLink.Method.REVIEW, MentionLink.Method.UNLINK} and by is not None:
         access.require(access.is_coordinator(by), "Alleen een coördinator kan personen koppelen.")
+    from doortastend.linkage.service import index_person, reindex_persons
+
     with transaction.atomic():
+        previous = Mention.objects.filter(pk=mention.pk).values_list("person_id", flat=True).first()
         Mention.objects.filter(pk=mention.pk).update(person=person)
         mention.person = person
         MentionLink.objects.create(mention=mention, person=person, method=method, score=score, by=by, reason=reason)
         record(by, AuditAction.LINK, mention, object_type="mention", reason=reason, method=method,
                person=getattr(person, "reference", ""), actor_label="" if by else "systeem (koppeling)")
+        # the search index follows the link: the person the mention left keeps no keys that came from it only
+        if previous is not None and previous != getattr(person, "pk", None):
+            reindex_persons([previous])
         if person is not None:
+            index_person(person, mention)
             for case in mention.signal.cases.all():
                 add_person_to_case(case, person, by=by)
 

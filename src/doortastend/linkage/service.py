@@ -72,6 +72,21 @@ def index_person(person: Person, mention: Mention) -> None:
     )
 
 
+def reindex_persons(person_ids) -> int:
+    """Replace the blocking keys of these persons by the keys of the mentions they have now, in one transaction;
+    returns the number of keys stored. A person's keys are derived from its mentions (names, a phone number, an
+    address), so they go when the mention they came from goes: retention (signals.retention) calls this for the
+    persons that keep other mentions."""
+    ids = list(person_ids)
+    with transaction.atomic():
+        PersonKey.objects.filter(person_id__in=ids).delete()
+        rows = []
+        for mention in Mention.objects.filter(person_id__in=ids).order_by("pk"):
+            rows.extend(PersonKey(person_id=mention.person_id, key=stored_key(k)) for k in index_keys(mention))
+        PersonKey.objects.bulk_create(rows, ignore_conflicts=True)
+    return len({(r.person_id, r.key) for r in rows})
+
+
 def reindex_person_keys(batch_size: int = 500) -> tuple[int, int]:
     """Recompute every person's blocking keys from the mentions linked to it, after the key scheme changed
     (a new key kind, a normalisation rule): keys of an older scheme would leave stored persons unfindable by the
@@ -81,14 +96,8 @@ def reindex_person_keys(batch_size: int = 500) -> tuple[int, int]:
     ids = list(Person.objects.order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), batch_size):
         chunk = ids[start : start + batch_size]
-        with transaction.atomic():
-            PersonKey.objects.filter(person_id__in=chunk).delete()
-            rows = []
-            for mention in Mention.objects.filter(person_id__in=chunk).order_by("pk"):
-                rows.extend(PersonKey(person_id=mention.person_id, key=stored_key(k)) for k in index_keys(mention))
-            PersonKey.objects.bulk_create(rows, ignore_conflicts=True)
+        keys += reindex_persons(chunk)
         persons += len(chunk)
-        keys += len({(r.person_id, r.key) for r in rows})
     return persons, keys
 
 
@@ -248,7 +257,6 @@ def match_mention(mention: Mention) -> str:
             score=comparison.match_probability,
             reason="automatisch gekoppeld",
         )
-        index_person(person, mention)
         return "linked"
     in_band = [(p, c) for p, c in scored if c.match_probability >= scoring.REVIEW_THRESHOLD]
     if in_band:
@@ -264,10 +272,7 @@ def match_mention(mention: Mention) -> str:
         return "review"
     if not has_anchor(mention):
         return "skipped"
-    person = services.create_person_for(
-        mention, method=MentionLink.Method.AUTO, reason="geen bekende persoon"
-    )
-    index_person(person, mention)
+    services.create_person_for(mention, method=MentionLink.Method.AUTO, reason="geen bekende persoon")
     return "new"
 
 
@@ -297,7 +302,6 @@ def decide_candidate(candidate: MatchCandidate, *, by, same_person: bool, reason
                 score=candidate.probability,
                 reason=reason or "bevestigd door coördinator",
             )
-            index_person(candidate.person, mention)
             mention.match_candidates.filter(state=MatchCandidate.State.OPEN).update(
                 state=MatchCandidate.State.REJECTED
             )
@@ -306,13 +310,12 @@ def decide_candidate(candidate: MatchCandidate, *, by, same_person: bool, reason
             and not mention.person_id
         ):
             if has_anchor(mention):
-                person = services.create_person_for(
+                services.create_person_for(
                     mention,
                     by=by,
                     method=MentionLink.Method.REVIEW,
                     reason="geen van de kandidaten is dezelfde persoon",
                 )
-                index_person(person, mention)
 
 
 def labelled_pairs() -> list[dict]:

@@ -3,7 +3,8 @@
 The removal is the one sanctioned exception to append-only history: the signal, its mentions, its status
 history and feedback go together. What remains is an audit event with the reference and the rule applied —
 no content — so a privacy officer can show that the deletion happened and why. Persons left without any
-mention are removed as well.
+mention are removed as well; persons that keep other mentions lose the search keys (blocking keys) that only
+the removed mentions gave.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ def expired_signals(now=None):
 
 
 def purge_expired_signals(now=None) -> list[str]:
+    from doortastend.linkage.service import reindex_persons
     from doortastend.people.models import Person
 
     days = settings.DOORTASTEND_RETENTION_SIGNAL_WITHOUT_CASE_DAYS
@@ -51,6 +53,10 @@ def purge_expired_signals(now=None) -> list[str]:
                     continue  # still referenced by link history elsewhere: keep it
                 record(None, AuditAction.PURGE, object_type="person", object_id=person.pk,
                        actor_label="systeem (bewaartermijn)", reason="geen vermeldingen meer na verwijderen van signalen")
+            # a person that keeps other mentions keeps no search keys from the deleted ones (a phone number, an
+            # address, a name spelling that only the deleted signal gave); a person kept without mentions (link
+            # history elsewhere) keeps none at all
+            reindex_persons(Person.objects.filter(pk__in=person_ids).values_list("pk", flat=True))
             record(None, AuditAction.PURGE, object_type="signal", object_id=signal.pk,
                    actor_label="systeem (bewaartermijn)",
                    reason=f"signaal zonder casus, bewaartermijn van {days} dagen verstreken", reference=reference)
