@@ -17,7 +17,17 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .normalize import NormalizedRecord
-from .scoring import COMPARISONS, Comparison, FieldExplanation, Model, compare, hard_conflict, probability
+from .scoring import (
+    COMPARISONS,
+    Comparison,
+    FieldExplanation,
+    Model,
+    TermFrequencies,
+    compare,
+    hard_conflict,
+    probability,
+    tf_adjustment,
+)
 
 __all__ = [
     "Matcher",
@@ -65,13 +75,16 @@ class Matcher:
     def load(cls, path: str | Path | None = None) -> Matcher:
         return cls(Model.load(path))
 
-    def weight(self, a: NormalizedRecord, b: NormalizedRecord) -> float:
+    def weight(self, a: NormalizedRecord, b: NormalizedRecord, tf: TermFrequencies | None = None) -> float:
         if hard_conflict(a, b):
             return -99.0
-        return self.model.weight(compare(a, b))
+        vec = compare(a, b)
+        return self.model.weight(vec) + tf_adjustment(self.model, vec, a, b, tf)
 
-    def score(self, a: NormalizedRecord, b: NormalizedRecord) -> Comparison:
-        """Score two mentions, with a per-field explanation in plain Dutch."""
+    def score(self, a: NormalizedRecord, b: NormalizedRecord, tf: TermFrequencies | None = None) -> Comparison:
+        """Score two mentions, with a per-field explanation in plain Dutch. ``tf``: how common names are among
+        the stored persons (the application's, linkage.service.term_frequencies); agreement on a rare name then
+        weighs more and on a common one less, as in the batch, and the explanation says so."""
         vec = compare(a, b)
         conflict = hard_conflict(a, b)
         fields: list[FieldExplanation] = []
@@ -82,6 +95,19 @@ class Matcher:
             total += w
             label, text = levels[lvl]
             fields.append(FieldExplanation(name, label, round(w, 2), text))
+        adj = tf_adjustment(self.model, vec, a, b, tf)
+        if adj:
+            total += adj
+            fields.append(
+                FieldExplanation(
+                    "naamfrequentie",
+                    "zeldzaam" if adj > 0 else "veel voorkomend",
+                    round(adj, 2),
+                    "zeldzame naam onder de bekende personen: de overeenkomst telt zwaarder"
+                    if adj > 0
+                    else "veel voorkomende naam onder de bekende personen: de overeenkomst telt minder zwaar",
+                )
+            )
         if conflict:
             total = -99.0
             fields.append(
@@ -95,22 +121,25 @@ class Matcher:
         return Comparison(probability(total), total, fields, vec, conflict)
 
     def score_person(
-        self, mention: NormalizedRecord, person_mentions: Sequence[NormalizedRecord]
+        self,
+        mention: NormalizedRecord,
+        person_mentions: Sequence[NormalizedRecord],
+        tf: TermFrequencies | None = None,
     ) -> Comparison:
         """Score a mention against a person known through several mentions: the best-matching mention
         counts, but any hard conflict with one of the person's mentions (another BSN, a birth date years
-        apart) blocks an automatic link."""
+        apart) blocks an automatic link. ``tf``: see :meth:`score`."""
         best: Comparison | None = None
         conflict = False
         for pm in person_mentions:
-            c = self.score(mention, pm)
+            c = self.score(mention, pm, tf)
             if c.conflict:
                 conflict = True
                 continue
             if best is None or c.match_weight > best.match_weight:
                 best = c
         if best is None:
-            return self.score(mention, person_mentions[0]) if person_mentions else Comparison(0.0, -99.0, [])
+            return self.score(mention, person_mentions[0], tf) if person_mentions else Comparison(0.0, -99.0, [])
         if conflict:
             best.conflict = True
             best.match_probability = min(best.match_probability, REVIEW_THRESHOLD)

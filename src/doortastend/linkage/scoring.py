@@ -568,6 +568,39 @@ class TermFrequencies:
         self.group_tf = {g: c / n_names for g, c in groups.items()} if n_names else {}
         self.core_tf = {c: k / n_last for c, k in cores.items()} if n_last else {}
 
+    # what each frequency counts, as keys of a count table (the application counts persons per key: the online
+    # matcher's frequencies, linkage.service.term_frequencies): one per first-name group, surname core and
+    # group + core of a record, and per kind the number of persons with any such value
+    TOTAL_KEYS = ("#g", "#l", "#j")
+
+    @staticmethod
+    def value_keys(rec: NormalizedRecord) -> set[str]:
+        """The count keys of one record's names: ``g:<group>``, ``l:<core>``, ``j:<group>|<core>``."""
+        keys = {f"g:{g}" for g in rec.name_groups}
+        if rec.last_name_core:
+            keys.add(f"l:{rec.last_name_core}")
+            keys.update(f"j:{g}|{rec.last_name_core}" for g in rec.name_groups)
+        return keys
+
+    @classmethod
+    def from_counts(cls, counts: dict[str, int]) -> TermFrequencies:
+        """Frequencies from counts per value key (value_keys) and the totals (TOTAL_KEYS): the online matcher's,
+        counted in stored persons. A value without a key here is read as the most common (as in the batch, where
+        every value is counted): the caller gives a count for each value it asks about."""
+        tf = cls(())
+        n_names, n_last, n_joint = (counts.get(k, 0) for k in cls.TOTAL_KEYS)
+        tf.active = n_names >= cls.MIN_RECORDS
+        for key, c in counts.items():
+            kind, _, value = key.partition(":")
+            if kind == "g" and n_names:
+                tf.group_tf[value] = c / n_names
+            elif kind == "l" and n_last:
+                tf.core_tf[value] = c / n_last
+            elif kind == "j" and n_joint:
+                g, _, core = value.partition("|")
+                tf.joint_tf[(g, core)] = c / n_joint
+        return tf
+
     def first_name_tf(self, a: NormalizedRecord, b: NormalizedRecord) -> float | None:
         shared = a.name_groups & b.name_groups
         if not shared:

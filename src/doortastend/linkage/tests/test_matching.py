@@ -459,3 +459,48 @@ def test_house_without_postcode_is_a_blocking_key():
         )
     )
     assert blocking_keys(a) & blocking_keys(b)
+
+
+def test_online_term_frequencies_weigh_rare_names_up_and_common_names_down(matcher):
+    """The online matcher reads how common a name is among the stored persons (counts per name value, as the
+    application keeps them): agreement on a name a fifth of everyone carries weighs less than on a name of one
+    person, the explanation says so, and with too few persons the counts say nothing."""
+    from doortastend.linkage.scoring import TermFrequencies
+
+    a = normalize_record(rec("a", first_name="Mohamed", last_name="el Amrani", city="Havenstad"))
+    b = normalize_record(rec("b", first_name="Mo", last_name="El-Amrani", city="Havenstad"))
+    keys = TermFrequencies.value_keys(a)
+    assert keys == {"g:mohamed", "l:amrani", "j:mohamed|amrani"}
+    totals = {"#g": 100_000, "#l": 90_000, "#j": 80_000}
+    common = TermFrequencies.from_counts({"g:mohamed": 20_000, "l:amrani": 900, "j:mohamed|amrani": 400, **totals})
+    rare = TermFrequencies.from_counts({"g:mohamed": 20_000, "l:amrani": 1, "j:mohamed|amrani": 1, **totals})
+    few = TermFrequencies.from_counts({k: 1 for k in keys} | {"#g": 100, "#l": 100, "#j": 100})
+    base = matcher.score(a, b)
+    c, r = matcher.score(a, b, common), matcher.score(a, b, rare)
+    assert c.match_weight < base.match_weight < r.match_weight
+    assert [f.level for f in c.fields if f.field == "naamfrequentie"] == ["veel voorkomend"]
+    assert [f.level for f in r.fields if f.field == "naamfrequentie"] == ["zeldzaam"]
+    assert matcher.score(a, b, few).match_weight == base.match_weight
+    assert not any(f.field == "naamfrequentie" for f in matcher.score(a, b, few).fields)
+    assert matcher.weight(a, b, common) == pytest.approx(c.match_weight)
+    assert matcher.score_person(a, [b], rare).match_weight == pytest.approx(r.match_weight)
+
+
+def test_online_counts_give_the_batch_frequencies(monkeypatch):
+    """Counted per record, the online counts (TermFrequencies.from_counts) are the batch's frequencies."""
+    from collections import Counter
+
+    from doortastend.linkage.scoring import TermFrequencies
+
+    monkeypatch.setattr(TermFrequencies, "MIN_RECORDS", 3)
+    raw = [("Jan", "de Vries"), ("Johannes", "Vries, de"), ("Ahmed", "Yilmaz"), ("Jan", "Yilmaz"), ("Elif", None),
+           (None, "Bakker"), ("Achmed", "Bakker")]  # fmt: skip
+    recs = [normalize_record(rec(str(i), first_name=f, last_name=ln)) for i, (f, ln) in enumerate(raw)]
+    counts = Counter(k for r in recs for k in TermFrequencies.value_keys(r))
+    for kind in "glj":
+        counts["#" + kind] = sum(any(k.startswith(kind + ":") for k in TermFrequencies.value_keys(r)) for r in recs)
+    batch, online = TermFrequencies(recs), TermFrequencies.from_counts(dict(counts))
+    assert online.active and batch.active
+    assert online.group_tf == pytest.approx(batch.group_tf)
+    assert online.core_tf == pytest.approx(batch.core_tf)
+    assert online.joint_tf == pytest.approx(batch.joint_tf)
