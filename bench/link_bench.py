@@ -24,7 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -260,6 +260,7 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
         initial_lookup_keys,
         normalize_record,
     )
+    from doortastend.linkage.scoring import TermFrequencies
 
     base = dsn.rstrip("/")
     admin = base + "/postgres"
@@ -272,7 +273,7 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
     # normalisation (code or name table) changed since they were loaded
     import hashlib
 
-    fingerprint = hashlib.sha256(_NORMALISATION_SOURCE + f"{n_persons}:{seed}:dob".encode()).hexdigest()
+    fingerprint = hashlib.sha256(_NORMALISATION_SOURCE + f"{n_persons}:{seed}:dob:tf".encode()).hexdigest()
     with psycopg.connect(url) as con:
         have = None
         try:
@@ -284,6 +285,7 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
             con.execute("DROP TABLE IF EXISTS link_bench_meta")
             con.execute("DROP TABLE IF EXISTS link_person_keys")
             con.execute("DROP TABLE IF EXISTS link_persons")
+            con.execute("DROP TABLE IF EXISTS link_name_counts")
             # data: the normalised record (NormalizedRecord.to_compact_dict), so scoring needs no re-normalising
             con.execute("CREATE UNLOGGED TABLE link_persons (id bigint PRIMARY KEY, data jsonb NOT NULL)")
             con.execute(
@@ -297,6 +299,8 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
                         cp.write_row(
                             (i, json.dumps(normalize_record(r).to_compact_dict(), ensure_ascii=False))
                         )
+                # the application's name counts (linkage.models.NameFrequency): persons per name value
+                name_counts: Counter = Counter()
                 with cur.copy("COPY link_person_keys (key, person_id) FROM STDIN") as cp:
                     for i, r in enumerate(g_recs):
                         rec = normalize_record(r)
@@ -304,9 +308,17 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
                             cp.write_row((k, i))
                         if rec.birth_date:  # the application's index-only date key (service.DATE_KEY)
                             cp.write_row(("dob:" + rec.birth_date, i))
+                        values = TermFrequencies.value_keys(rec)
+                        name_counts.update(values)
+                        name_counts.update("#" + kind for kind in "glj" if any(v[0] == kind for v in values))
+                con.execute("CREATE UNLOGGED TABLE link_name_counts (key text PRIMARY KEY, persons int NOT NULL)")
+                with cur.copy("COPY link_name_counts (key, persons) FROM STDIN") as cp:
+                    for k, c in name_counts.items():
+                        cp.write_row((k, c))
             con.execute("CREATE INDEX link_person_keys_key ON link_person_keys (key)")
             con.execute("ANALYZE link_persons")
             con.execute("ANALYZE link_person_keys")
+            con.execute("ANALYZE link_name_counts")
             con.execute("CREATE TABLE link_bench_meta (key text PRIMARY KEY, value text NOT NULL)")
             con.execute("INSERT INTO link_bench_meta VALUES ('fingerprint', %s)", (fingerprint,))
             con.commit()
@@ -340,6 +352,12 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
                         "SELECT count(*) FROM (SELECT 1 FROM link_person_keys WHERE key = %s LIMIT 4000) s",
                         ("dob:" + mention.birth_date,),
                     ).fetchone()
+                # as service.term_frequencies: how common the mention's names are among the stored persons
+                wanted = TermFrequencies.value_keys(mention) | set(TermFrequencies.TOTAL_KEYS)
+                found = dict(
+                    con.execute("SELECT key, persons FROM link_name_counts WHERE key = ANY(%s)", (list(wanted),))
+                )
+                tf = TermFrequencies.from_counts({k: found.get(k, 0 if k[0] == "#" else 1) for k in wanted})
                 # as service.candidate_person_ids: unselective keys skipped, most shared keys first
                 rows = con.execute(sql, (keys, MAX_PER_KEY + 1)).fetchall()
                 cand_ids = select_candidates(arr for (arr,) in rows)
@@ -348,7 +366,7 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
                 ).fetchall()
                 best, best_w = None, -1e9
                 for cid, cdata in cands:
-                    w = matcher.weight(mention, NormalizedRecord.from_dict(cdata))
+                    w = matcher.weight(mention, NormalizedRecord.from_dict(cdata), tf)
                     if w > best_w:
                         best, best_w = cid, w
                 lat.append((time.perf_counter() - t) * 1000)

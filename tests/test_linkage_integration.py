@@ -1,8 +1,10 @@
 """Online matching in the application: mentions from three organisations come together; review flow."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from django.db import connection
+from django.utils import timezone
 
 from doortastend import services
 from doortastend.linkage.models import MatchCandidate, MatchDecision
@@ -109,7 +111,9 @@ def test_reindex_person_keys_replaces_keys_of_an_older_scheme(network, matching)
     a.refresh_from_db()
     person = a.person
     expected = {stored_key(k) for k in index_keys(a)}
-    assert expected == {stored_key(k) for k in keys_for(a)} | {"dob:1990-11-12"}  # the date key: index only
+    tf = {k for k in expected if k.startswith("tf:")}  # the name-value keys: index only, counted
+    assert "tf:l:kuipers" in tf and {"tf:g:george", "tf:j:george|kuipers"} <= tf  # Joris is in George's group
+    assert expected == {stored_key(k) for k in keys_for(a)} | {"dob:1990-11-12"} | tf  # the date key: index only
     assert set(person.blocking_keys.values_list("key", flat=True)) == expected
     # a person indexed under an older scheme: a key kind that no longer exists, new kinds missing
     PersonKey.objects.filter(person=person, key__startswith="U:").delete()
@@ -278,3 +282,61 @@ def test_a_mention_moved_to_another_person_takes_its_search_keys_along(network, 
     assert set(PersonKey.objects.filter(person=other).values_list("key", flat=True)) == {
         stored_key(k) for k in index_keys(b)
     }
+
+
+def test_name_counts_follow_the_persons_and_steer_online_scoring(network, matching, monkeypatch):
+    """NameFrequency counts each name value once per stored person, follows linking, relinking and retention
+    (a count that reaches zero goes), equals a recount from the keys, and is what the online matcher reads."""
+    from doortastend.linkage import service
+    from doortastend.linkage.models import NameFrequency
+    from doortastend.linkage.scoring import TermFrequencies
+    from doortastend.signals.models import Signal, SignalStatus
+
+    def counts():
+        return dict(NameFrequency.objects.values_list("key", "persons"))
+
+    n = network
+    a = signal_with(n["melder"], {"first_name": "Joris", "last_name": "Kuipers", "birth_date": date(1990, 11, 12),
+                                  "street": "Tulpstraat", "house_number": "32", "city": "Havenstad", "roles": []})
+    b = signal_with(n["prof2"], {"first_name": "Joris", "last_name": "Kuipers", "phone": "06-23456789",
+                                 "city": "Havenstad", "roles": []})
+    c = signal_with(n["prof"], {"first_name": "Sanne", "last_name": "Kuipers", "birth_date": date(1994, 2, 1),
+                                "street": "Tulpstraat", "house_number": "32", "city": "Havenstad", "roles": []})
+    for m in (a, b, c):
+        m.refresh_from_db()
+    assert a.person_id == b.person_id != c.person_id
+    got = counts()
+    assert got["l:kuipers"] == 2 and got["#l"] == 2 and got["#g"] == 2  # two persons, Joris counted once
+    assert got["g:george"] == 1 and got["j:george|kuipers"] == 1
+    # Joris's second record is another Joris after all: one more person with his names
+    services.create_person_for(b, by=n["coordinator"], reason="toch een andere Joris")
+    got = counts()
+    assert got["g:george"] == 2 and got["l:kuipers"] == 3 and got["#g"] == 3
+    assert service.refresh_name_frequencies() == len(got) and counts() == got  # a recount agrees
+    # retention removes the first Joris's only signal: his person and his counts go
+    past, reference = timezone.now() - timedelta(days=400), a.signal.reference
+    Signal.objects.filter(pk=a.signal_id).update(created_at=past)
+    with connection.cursor() as cur:
+        cur.execute(f"UPDATE {SignalStatus._meta.db_table} SET at = %s WHERE signal_id = %s", [past, a.signal_id])
+    from doortastend.signals.retention import purge_expired_signals
+
+    assert purge_expired_signals() == [reference]
+    got = counts()
+    assert got["g:george"] == 1 and got["l:kuipers"] == 2 and got["#g"] == 2
+    assert service.refresh_name_frequencies() == len(got) and counts() == got
+    # what the online matcher reads: with enough persons counted, a name carried by many weighs less
+    monkeypatch.setattr(TermFrequencies, "MIN_RECORDS", 2)
+    rec = service.normalized(c)
+    tf = service.term_frequencies(rec)
+    assert tf.active and tf.core_tf["kuipers"] == pytest.approx(1.0)  # both persons left are Kuipers
+    NameFrequency.objects.filter(key="#l").update(persons=100_000)
+    assert service.term_frequencies(rec).core_tf["kuipers"] == pytest.approx(2 / 100_000)
+    # among two stored persons every name is common; among 100,000 one person's name is rare
+    new, _, _ = services.submit_signal(reporter=n["melder"], signal_data={"text": "zorgen"},
+                                       mentions=[{"first_name": "Sanne", "last_name": "Kuipers", "city": "Havenstad"}])
+    NameFrequency.objects.filter(key="#l").update(persons=2)
+    scored = dict(service.candidates_for(new.mentions.get()))
+    assert [f.level for f in scored[c.person].fields if f.field == "naamfrequentie"] == ["veel voorkomend"]
+    NameFrequency.objects.filter(key__startswith="#").update(persons=100_000)
+    scored = dict(service.candidates_for(new.mentions.get()))
+    assert [f.level for f in scored[c.person].fields if f.field == "naamfrequentie"] == ["zeldzaam"]

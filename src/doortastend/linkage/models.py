@@ -26,6 +26,17 @@ class PersonKey(models.Model):
         constraints = [models.UniqueConstraint(fields=["person", "key"], name="unique_person_key")]
 
 
+class NameFrequency(models.Model):
+    """How many stored persons carry a name value: a first-name group (``g:``), a surname core (``l:``), the two
+    together (``j:``), and per kind how many persons carry any (``#g``, ``#l``, ``#j``); the online matcher's term
+    frequencies (scoring.TermFrequencies.from_counts). Kept in step with the persons' index-only ``tf:`` keys in
+    PersonKey (service.index_person, service.reindex_persons); a count, not personal data of anyone in
+    particular, but a name carried by one person is that person's name: it goes when its last person goes."""
+
+    key = models.CharField(max_length=KEY_MAX_LENGTH, unique=True)
+    persons = models.IntegerField(default=0)
+
+
 class MatchCandidate(models.Model):
     """A mention–person pair in the review band, waiting for the coordinator's decision."""
 

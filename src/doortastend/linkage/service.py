@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from django.db import connection, transaction
-from django.db.models import Count
+from django.db.models import Count, F
 
 from doortastend import services
 from doortastend.audit.log import record
@@ -20,7 +20,7 @@ from doortastend.audit.models import AuditAction
 from doortastend.people.models import Mention, MentionLink, Person
 
 from . import matcher as candidate_rules  # MAX_PER_KEY, MAX_CANDIDATES, select_candidates
-from .models import MatchCandidate, MatchDecision, PersonKey, stored_key
+from .models import MatchCandidate, MatchDecision, NameFrequency, PersonKey, stored_key
 
 # A mention needs at least one of these to become a person of its own (a bare description does not).
 ANCHOR_FIELDS = ("bsn", "first_name", "nickname", "last_name", "phone", "license_plate", "birth_date")
@@ -54,60 +54,131 @@ DATE_KEY = "dob:"
 DATE_COUNT_LIMIT = 4000
 
 
+# Index-only keys of a person's name values ("tf:" + scoring.TermFrequencies.value_keys; never looked up for
+# candidates): what NameFrequency counts, per person once however many mentions carry the name.
+TF_KEY = "tf:"
+
+
 def index_keys(mention: Mention) -> set[str]:
-    """The keys a person is indexed by for this mention: its blocking keys and its birth-date key."""
+    """The keys a person is indexed by for this mention: its blocking keys, its birth-date key and its name-value
+    keys."""
     rec = normalized(mention)
     normalize, _scoring, _m = _engine()
     keys = set(normalize.blocking_keys(rec))
     if rec.birth_date:
         keys.add(DATE_KEY + rec.birth_date)
+    keys.update(TF_KEY + k for k in _term_frequencies_class().value_keys(rec))
     return keys
+
+
+def _term_frequencies_class():
+    from doortastend.linkage.scoring import TermFrequencies
+
+    return TermFrequencies
+
+
+def _name_values(keys) -> set[str]:
+    """The counted name values among a person's stored keys, with a total key (#g, #l, #j) per kind present."""
+    values = {k[len(TF_KEY) :] for k in keys if k.startswith(TF_KEY)}
+    return values | {"#" + kind for kind in "glj" if any(v.startswith(kind + ":") for v in values)}
+
+
+def _count_name_values(delta: Counter) -> None:
+    """Add ``delta`` (count key -> persons gained or lost) to NameFrequency; a count that reaches zero goes."""
+    delta = Counter({k: n for k, n in delta.items() if n})
+    if not delta:
+        return
+    NameFrequency.objects.bulk_create([NameFrequency(key=k, persons=0) for k in delta], ignore_conflicts=True)
+    for n in set(delta.values()):
+        NameFrequency.objects.filter(key__in=[k for k, d in delta.items() if d == n]).update(persons=F("persons") + n)
+    NameFrequency.objects.filter(key__in=list(delta), persons__lte=0).delete()
+
+
+def _name_value_delta(before, after) -> Counter:
+    b, a = _name_values(before), _name_values(after)
+    return Counter({**{k: 1 for k in a - b}, **{k: -1 for k in b - a}})
 
 
 def index_person(person: Person, mention: Mention) -> None:
     existing = set(person.blocking_keys.values_list("key", flat=True))
-    PersonKey.objects.bulk_create(
-        [PersonKey(person=person, key=stored_key(k)) for k in index_keys(mention) if stored_key(k) not in existing],
-        ignore_conflicts=True,
-    )
+    new = {stored_key(k) for k in index_keys(mention)} - existing
+    with transaction.atomic():
+        PersonKey.objects.bulk_create([PersonKey(person=person, key=k) for k in new], ignore_conflicts=True)
+        _count_name_values(_name_value_delta(existing, existing | new))
 
 
 def reindex_persons(person_ids) -> int:
     """Replace the blocking keys of these persons by the keys of the mentions they have now, in one transaction;
     returns the number of keys stored. A person's keys are derived from its mentions (names, a phone number, an
     address), so they go when the mention they came from goes: retention (signals.retention) calls this for the
-    persons that keep other mentions."""
+    persons that keep other mentions. The name counts (NameFrequency) follow."""
     ids = list(person_ids)
     with transaction.atomic():
-        PersonKey.objects.filter(person_id__in=ids).delete()
-        rows = []
+        before: dict[int, set[str]] = {i: set() for i in ids}
+        for pid, key in PersonKey.objects.filter(person_id__in=ids).values_list("person_id", "key"):
+            before[pid].add(key)
+        after: dict[int, set[str]] = {i: set() for i in ids}
         for mention in Mention.objects.filter(person_id__in=ids).order_by("pk"):
-            rows.extend(PersonKey(person_id=mention.person_id, key=stored_key(k)) for k in index_keys(mention))
-        PersonKey.objects.bulk_create(rows, ignore_conflicts=True)
-    return len({(r.person_id, r.key) for r in rows})
+            after[mention.person_id].update(stored_key(k) for k in index_keys(mention))
+        PersonKey.objects.filter(person_id__in=ids).delete()
+        PersonKey.objects.bulk_create(
+            [PersonKey(person_id=pid, key=k) for pid, keys in after.items() for k in sorted(keys)],
+            ignore_conflicts=True,
+        )
+        delta: Counter = Counter()
+        for pid in ids:
+            delta.update(_name_value_delta(before[pid], after[pid]))
+        _count_name_values(delta)
+    return sum(len(keys) for keys in after.values())
+
+
+def refresh_name_frequencies() -> int:
+    """Count NameFrequency again from the persons' ``tf:`` keys (after reindex_person_keys: persons indexed before
+    the counts existed); returns the number of counts."""
+    per_person: dict[int, set[str]] = {}
+    for pid, key in PersonKey.objects.filter(key__startswith=TF_KEY).values_list("person_id", "key").iterator():
+        per_person.setdefault(pid, set()).add(key)
+    counts: Counter = Counter()
+    for keys in per_person.values():
+        counts.update(_name_values(keys))
+    with transaction.atomic():
+        NameFrequency.objects.all().delete()
+        NameFrequency.objects.bulk_create([NameFrequency(key=k, persons=n) for k, n in counts.items()], batch_size=2000)
+    return len(counts)
+
+
+def term_frequencies(rec):
+    """How common the names of a normalised record are among the stored persons (scoring.TermFrequencies for the
+    online matcher), from one look-up of its name values and the totals. A value not counted yet (its only person
+    indexed before the counts existed) counts as one person."""
+    tf_class = _term_frequencies_class()
+    wanted = {stored_key(TF_KEY + k)[len(TF_KEY) :]: k for k in tf_class.value_keys(rec) | set(tf_class.TOTAL_KEYS)}
+    found = dict(NameFrequency.objects.filter(key__in=list(wanted)).values_list("key", "persons"))
+    return tf_class.from_counts({k: found.get(s, 0 if k.startswith("#") else 1) for s, k in wanted.items()})
 
 
 def reindex_person_keys(batch_size: int = 500) -> tuple[int, int]:
     """Recompute every person's blocking keys from the mentions linked to it, after the key scheme changed
     (a new key kind, a normalisation rule): keys of an older scheme would leave stored persons unfindable by the
-    new kinds. Per person in one transaction: the old keys go, the keys of its current mentions come. Returns
-    (persons, keys)."""
+    new kinds. Per person in one transaction: the old keys go, the keys of its current mentions come; the name
+    counts are counted again at the end. Returns (persons, keys)."""
     persons = keys = 0
     ids = list(Person.objects.order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), batch_size):
         chunk = ids[start : start + batch_size]
         keys += reindex_persons(chunk)
         persons += len(chunk)
+    refresh_name_frequencies()
     return persons, keys
 
 
-def score_against_person(rec, person: Person, others=None):
+def score_against_person(rec, person: Person, others=None, tf=None):
     """Best comparison of a normalised record against the mentions of one person (``others``: their normalised
-    records, when the caller has them), with its explanation."""
+    records, when the caller has them; ``tf``: term_frequencies(rec)), with its explanation."""
     _normalize, _thresholds, matcher = _engine()
     if others is None:
         others = [normalized(m) for m in person.mentions.all()]
-    return matcher.score_person(rec, others) if others else None
+    return matcher.score_person(rec, others, tf) if others else None
 
 
 def shared_bsns(bsns) -> set[str]:
@@ -212,9 +283,10 @@ def candidates_for(mention: Mention) -> list[tuple[Person, object]]:
     if shared:  # no link and no conflict through a number several people carry
         rec = replace(rec, bsn=None) if rec.bsn in shared else rec
         others = {k: [replace(r, bsn=None) if r.bsn in shared else r for r in v] for k, v in others.items()}
+    tf = term_frequencies(rec)
     scored = []
     for person in persons:
-        comparison = score_against_person(rec, person, others[person.pk])
+        comparison = score_against_person(rec, person, others[person.pk], tf)
         if comparison is not None:
             scored.append((person, comparison))
     scored.sort(key=lambda pc: pc[1].match_probability, reverse=True)

@@ -45,6 +45,10 @@ def purge_expired_signals(now=None) -> list[str]:
             reference = signal.reference
             # Bypass the append-only guards on purpose: deletion after the retention period is required by law.
             _delete(signal)
+            # a person that keeps other mentions keeps no search keys from the deleted ones (a phone number, an
+            # address, a name spelling that only the deleted signal gave), and one without mentions none at all;
+            # the name counts of the online matcher follow (linkage.service.reindex_persons)
+            reindex_persons(person_ids)
             for person in Person.objects.filter(pk__in=person_ids, mentions__isnull=True):
                 try:
                     with transaction.atomic():
@@ -53,10 +57,6 @@ def purge_expired_signals(now=None) -> list[str]:
                     continue  # still referenced by link history elsewhere: keep it
                 record(None, AuditAction.PURGE, object_type="person", object_id=person.pk,
                        actor_label="systeem (bewaartermijn)", reason="geen vermeldingen meer na verwijderen van signalen")
-            # a person that keeps other mentions keeps no search keys from the deleted ones (a phone number, an
-            # address, a name spelling that only the deleted signal gave); a person kept without mentions (link
-            # history elsewhere) keeps none at all
-            reindex_persons(Person.objects.filter(pk__in=person_ids).values_list("pk", flat=True))
             record(None, AuditAction.PURGE, object_type="signal", object_id=signal.pk,
                    actor_label="systeem (bewaartermijn)",
                    reason=f"signaal zonder casus, bewaartermijn van {days} dagen verstreken", reference=reference)
