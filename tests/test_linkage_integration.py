@@ -127,7 +127,7 @@ def test_reindex_person_keys_replaces_keys_of_an_older_scheme(network, matching)
 def test_keys_longer_than_the_column_are_stored_and_found_cut(network, matching):
     from doortastend.linkage.models import KEY_MAX_LENGTH, PersonKey, stored_key
     from doortastend.linkage.normalize import initial_lookup_keys
-    from doortastend.linkage.service import keys_for
+    from doortastend.linkage.service import candidates_for, keys_for
 
     n = network
     street = "Burgemeester Van Der Hoeven Van Oostveen Tot Oudenrijn Zuidoostelijke Parallelweg Langs De Rijksweg"
@@ -140,7 +140,7 @@ def test_keys_longer_than_the_column_are_stored_and_found_cut(network, matching)
     assert max(map(len, keys)) == KEY_MAX_LENGTH  # the long keys were cut, not refused
     b = signal_with(n["melder2"], {"first_name": "Noor", "street": street, "city": town, "roles": []})
     b.refresh_from_db()
-    assert b.person_id == a.person_id
+    assert a.person in dict(candidates_for(b))  # found (a first name on a street: linked or for review)
     # b's long keys, cut as look-ups cut them, meet a's stored cut keys (the street + initial keys)
     cut = {stored_key(k) for k in initial_lookup_keys(keys_for(b)) if len(k) > KEY_MAX_LENGTH}
     assert cut and PersonKey.objects.filter(person=a.person, key__in=cut).exists()
@@ -266,7 +266,7 @@ def test_a_mention_moved_to_another_person_takes_its_search_keys_along(network, 
     a = signal_with(n["melder"], {"first_name": "Joris", "last_name": "Kuipers", "birth_date": date(1990, 11, 12),
                                   "street": "Tulpstraat", "house_number": "32", "city": "Havenstad", "roles": []})
     b = signal_with(n["prof2"], {"first_name": "Joris", "last_name": "Kuipers", "phone": "06-23456789",
-                                 "city": "Havenstad", "roles": []})
+                                 "birth_date": date(1990, 11, 12), "city": "Havenstad", "roles": []})
     a.refresh_from_db()
     b.refresh_from_db()
     first = a.person
@@ -299,7 +299,7 @@ def test_name_counts_follow_the_persons_and_steer_online_scoring(network, matchi
     a = signal_with(n["melder"], {"first_name": "Joris", "last_name": "Kuipers", "birth_date": date(1990, 11, 12),
                                   "street": "Tulpstraat", "house_number": "32", "city": "Havenstad", "roles": []})
     b = signal_with(n["prof2"], {"first_name": "Joris", "last_name": "Kuipers", "phone": "06-23456789",
-                                 "city": "Havenstad", "roles": []})
+                                 "birth_date": date(1990, 11, 12), "city": "Havenstad", "roles": []})
     c = signal_with(n["prof"], {"first_name": "Sanne", "last_name": "Kuipers", "birth_date": date(1994, 2, 1),
                                 "street": "Tulpstraat", "house_number": "32", "city": "Havenstad", "roles": []})
     for m in (a, b, c):

@@ -17,6 +17,7 @@ _EXPORTS = {
     "Matcher": "matcher",
     "person_profile": "matcher",
     "AUTO_LINK_THRESHOLD": "matcher",
+    "ONLINE_AUTO_LINK_THRESHOLD": "matcher",
     "REVIEW_THRESHOLD": "matcher",
     "Comparison": "scoring",
     "FieldExplanation": "scoring",

@@ -320,7 +320,7 @@ def match_mention(mention: Mention) -> str:
     ambiguous = len(scored) > 1 and (
         scored[1][1].match_weight >= scored[0][1].match_weight - scoring.AMBIGUITY_MARGIN
     )
-    if scored and not ambiguous and scored[0][1].match_probability >= scoring.AUTO_LINK_THRESHOLD:
+    if scored and not ambiguous and scored[0][1].match_probability >= scoring.ONLINE_AUTO_LINK_THRESHOLD:
         person, comparison = scored[0]
         services.link_mention(
             mention,

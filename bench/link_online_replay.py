@@ -1,0 +1,146 @@
+"""Replay a generated benchmark through the online matcher, one mention at a time, as the application links
+signals when they are stored (linkage.service.match_mention), without a database.
+
+    .venv/bin/python bench/link_online_replay.py [--persons 5000] [--seed 1] [--profile default] [--no-tf]
+
+The mentions arrive in a random order (fixed seed). Each one looks up its blocking keys in an in-memory index
+of the persons linked so far (the application's PersonKey), the persons sharing selective keys are scored with
+Matcher.score_person (the best of their mentions; a hard conflict with any caps it below auto-link), with the
+term frequencies of the stored persons (the application's NameFrequency) unless --no-tf, and then, as in the
+application: linked above the auto-link threshold when no second person is about as likely; in the review band
+it waits for the coordinator; below it, a new person. Pairwise precision and recall of the persons are printed
+twice: automatic links only (mentions waiting for review stay apart), and with a coordinator who decides every
+review correctly (links to the right candidate when it is among them, else a new person).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from doortastend.linkage.matcher import (  # noqa: E402
+    AMBIGUITY_MARGIN,
+    MAX_PER_KEY,
+    ONLINE_AUTO_LINK_THRESHOLD,
+    REVIEW_THRESHOLD,
+    Matcher,
+    select_candidates,
+)
+from doortastend.linkage.normalize import blocking_keys, initial_lookup_keys, normalize_record  # noqa: E402
+from doortastend.linkage.scoring import TermFrequencies  # noqa: E402
+from link_bench import pairwise_scores  # noqa: E402
+from linkgen import generate  # noqa: E402
+
+ANCHORS = ("bsn", "first_name", "nickname", "last_name", "phone", "license_plate", "birth_date")
+
+
+def replay(
+    records: list[dict], use_tf: bool, oracle_review: bool, truth: dict[str, str], auto: float = ONLINE_AUTO_LINK_THRESHOLD
+) -> tuple[dict, Counter]:
+    matcher = Matcher.load()
+    index: dict[str, list[int]] = defaultdict(list)
+    persons: list[list] = []
+    person_keys: list[set[str]] = []
+    person_truth: list[Counter] = []
+    counts: Counter = Counter()
+    pred: dict[str, str] = {}
+    outcome: Counter = Counter()
+
+    def name_values(keys: set[str]) -> set[str]:
+        return keys | {"#" + kind for kind in "glj" if any(v[0] == kind for v in keys)}
+
+    def add(pid: int, rec, rid: str) -> None:
+        before = name_values(name_keys[pid])  # each name value counted once per person, as NameFrequency
+        name_keys[pid] |= TermFrequencies.value_keys(rec)
+        counts.update(name_values(name_keys[pid]) - before)
+        for k in blocking_keys(rec):
+            if k not in person_keys[pid]:
+                person_keys[pid].add(k)
+                index[k].append(pid)
+        persons[pid].append(rec)
+        person_truth[pid][truth[rid]] += 1
+        pred[rid] = f"p{pid}"
+
+    def new_person(rec, rid: str) -> None:
+        persons.append([])
+        person_keys.append(set())
+        person_truth.append(Counter())
+        name_keys.append(set())
+        add(len(persons) - 1, rec, rid)
+
+    name_keys: list[set[str]] = []
+    for raw in records:
+        rid = raw["id"]
+        rec = normalize_record(raw)
+        keys = initial_lookup_keys(set(blocking_keys(rec)))
+        found = [index.get(k, [])[: MAX_PER_KEY + 1] for k in keys]
+        cands = select_candidates(found)
+        tf = None
+        if use_tf:
+            wanted = TermFrequencies.value_keys(rec) | set(TermFrequencies.TOTAL_KEYS)
+            tf = TermFrequencies.from_counts({k: counts.get(k, 0 if k[0] == "#" else 1) for k in wanted})
+        scored = sorted(
+            ((pid, matcher.score_person(rec, persons[pid], tf)) for pid in cands),
+            key=lambda pc: pc[1].match_probability,
+            reverse=True,
+        )
+        ambiguous = len(scored) > 1 and scored[1][1].match_weight >= scored[0][1].match_weight - AMBIGUITY_MARGIN
+        if scored and not ambiguous and scored[0][1].match_probability >= auto:
+            outcome["auto"] += 1
+            outcome["auto wrong"] += person_truth[scored[0][0]].most_common(1)[0][0] != truth[rid]
+            add(scored[0][0], rec, rid)
+            continue
+        band = [pid for pid, c in scored if c.match_probability >= REVIEW_THRESHOLD][:5]
+        if band:
+            outcome["review"] += 1
+            if oracle_review:
+                right = [pid for pid in band if person_truth[pid].most_common(1)[0][0] == truth[rid]]
+                if right:
+                    add(right[0], rec, rid)
+                else:
+                    new_person(rec, rid)
+            else:
+                pred[rid] = rid  # waits for the coordinator: no person yet
+            continue
+        if any(raw.get(f) not in (None, "") for f in ANCHORS):
+            outcome["new"] += 1
+            new_person(rec, rid)
+        else:
+            outcome["no anchor"] += 1
+            pred[rid] = rid
+    return pred, outcome
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--persons", type=int, default=5000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--profile", default="default", choices=["default", "moderate"])
+    ap.add_argument("--no-tf", action="store_true", help="score without the stored persons' term frequencies")
+    ap.add_argument("--auto", type=float, default=ONLINE_AUTO_LINK_THRESHOLD, help="auto-link probability to try")
+    args = ap.parse_args(argv)
+    records, truth_list, _ = generate(args.persons, seed=args.seed, profile=args.profile)
+    truth = {r["id"]: t for r, t in zip(records, truth_list, strict=True)}
+    random.Random(args.seed).shuffle(records)
+    print(f"{len(records)} mentions of {args.persons} persons (seed {args.seed}, {args.profile}), "
+          f"term frequencies {'off' if args.no_tf else 'on'}, auto-link at {args.auto}")
+    for oracle in (False, True):
+        t = time.perf_counter()
+        pred, outcome = replay(records, not args.no_tf, oracle, truth, args.auto)
+        s = pairwise_scores(pred, truth)
+        label = "automatic links, reviews waiting" if not oracle else "reviews decided correctly"
+        print(f"  {label:<34} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}  "
+              f"{dict(outcome)}  {time.perf_counter() - t:.0f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
