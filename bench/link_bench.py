@@ -308,9 +308,7 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
                             cp.write_row((k, i))
                         if rec.birth_date:  # the application's index-only date key (service.DATE_KEY)
                             cp.write_row(("dob:" + rec.birth_date, i))
-                        values = TermFrequencies.value_keys(rec)
-                        name_counts.update(values)
-                        name_counts.update("#" + kind for kind in "glj" if any(v[0] == kind for v in values))
+                        name_counts.update(TermFrequencies.counted_keys(TermFrequencies.value_keys(rec)))
                 con.execute("CREATE UNLOGGED TABLE link_name_counts (key text PRIMARY KEY, persons int NOT NULL)")
                 with cur.copy("COPY link_name_counts (key, persons) FROM STDIN") as cp:
                     for k, c in name_counts.items():
@@ -353,11 +351,12 @@ def online_latency(n_persons: int, dsn: str, queries: int = 300, seed: int = 11)
                         ("dob:" + mention.birth_date,),
                     ).fetchone()
                 # as service.term_frequencies: how common the mention's names are among the stored persons
-                wanted = TermFrequencies.value_keys(mention) | set(TermFrequencies.TOTAL_KEYS)
-                found = dict(
-                    con.execute("SELECT key, persons FROM link_name_counts WHERE key = ANY(%s)", (list(wanted),))
+                tf = TermFrequencies.for_record(
+                    mention,
+                    lambda wanted: dict(
+                        con.execute("SELECT key, persons FROM link_name_counts WHERE key = ANY(%s)", (list(wanted),))
+                    ),
                 )
-                tf = TermFrequencies.from_counts({k: found.get(k, 0 if k[0] == "#" else 1) for k in wanted})
                 # as service.candidate_person_ids: unselective keys skipped, most shared keys first
                 rows = con.execute(sql, (keys, MAX_PER_KEY + 1)).fetchall()
                 cand_ids = select_candidates(arr for (arr,) in rows)

@@ -54,13 +54,10 @@ def replay(
     pred: dict[str, str] = {}
     outcome: Counter = Counter()
 
-    def name_values(keys: set[str]) -> set[str]:
-        return keys | {"#" + kind for kind in "glj" if any(v[0] == kind for v in keys)}
-
     def add(pid: int, rec, rid: str) -> None:
-        before = name_values(name_keys[pid])  # each name value counted once per person, as NameFrequency
+        before = TermFrequencies.counted_keys(name_keys[pid])  # each value once per person, as NameFrequency
         name_keys[pid] |= TermFrequencies.value_keys(rec)
-        counts.update(name_values(name_keys[pid]) - before)
+        counts.update(TermFrequencies.counted_keys(name_keys[pid]) - before)
         for k in blocking_keys(rec):
             if k not in person_keys[pid]:
                 person_keys[pid].add(k)
@@ -83,10 +80,7 @@ def replay(
         keys = initial_lookup_keys(set(blocking_keys(rec)))
         found = [index.get(k, [])[: MAX_PER_KEY + 1] for k in keys]
         cands = select_candidates(found)
-        tf = None
-        if use_tf:
-            wanted = TermFrequencies.value_keys(rec) | set(TermFrequencies.TOTAL_KEYS)
-            tf = TermFrequencies.from_counts({k: counts.get(k, 0 if k[0] == "#" else 1) for k in wanted})
+        tf = TermFrequencies.for_record(rec, lambda wanted: {k: counts[k] for k in wanted if k in counts}) if use_tf else None
         scored = sorted(
             ((pid, matcher.score_person(rec, persons[pid], tf)) for pid in cands),
             key=lambda pc: pc[1].match_probability,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -581,6 +582,21 @@ class TermFrequencies:
             keys.add(f"l:{rec.last_name_core}")
             keys.update(f"j:{g}|{rec.last_name_core}" for g in rec.name_groups)
         return keys
+
+    @classmethod
+    def counted_keys(cls, values: set[str]) -> set[str]:
+        """A person's name-value keys (value_keys of its records) with the total key of each kind it has: what one
+        person adds to the counts, each value once however many of its records carry it."""
+        return values | {t for t in cls.TOTAL_KEYS if any(v.startswith(t[1] + ":") for v in values)}
+
+    @classmethod
+    def for_record(cls, rec: NormalizedRecord, lookup: Callable[[set[str]], dict[str, int]]) -> TermFrequencies:
+        """The frequencies one record's names are scored with online: ``lookup`` gives the stored counts of the keys
+        it is asked for (its value_keys and TOTAL_KEYS). A value without a count (its only person indexed before
+        the counts existed) counts as one person."""
+        wanted = cls.value_keys(rec) | set(cls.TOTAL_KEYS)
+        found = lookup(wanted)
+        return cls.from_counts({k: found.get(k, 0 if k in cls.TOTAL_KEYS else 1) for k in wanted})
 
     @classmethod
     def from_counts(cls, counts: dict[str, int]) -> TermFrequencies:

@@ -21,6 +21,7 @@ from doortastend.people.models import Mention, MentionLink, Person
 
 from . import matcher as candidate_rules  # MAX_PER_KEY, MAX_CANDIDATES, select_candidates
 from .models import MatchCandidate, MatchDecision, NameFrequency, PersonKey, stored_key
+from .scoring import TermFrequencies  # imported with matcher above already
 
 # A mention needs at least one of these to become a person of its own (a bare description does not).
 ANCHOR_FIELDS = ("bsn", "first_name", "nickname", "last_name", "phone", "license_plate", "birth_date")
@@ -67,20 +68,13 @@ def index_keys(mention: Mention) -> set[str]:
     keys = set(normalize.blocking_keys(rec))
     if rec.birth_date:
         keys.add(DATE_KEY + rec.birth_date)
-    keys.update(TF_KEY + k for k in _term_frequencies_class().value_keys(rec))
+    keys.update(TF_KEY + k for k in TermFrequencies.value_keys(rec))
     return keys
-
-
-def _term_frequencies_class():
-    from doortastend.linkage.scoring import TermFrequencies
-
-    return TermFrequencies
 
 
 def _name_values(keys) -> set[str]:
     """The counted name values among a person's stored keys, with a total key (#g, #l, #j) per kind present."""
-    values = {k[len(TF_KEY) :] for k in keys if k.startswith(TF_KEY)}
-    return values | {"#" + kind for kind in "glj" if any(v.startswith(kind + ":") for v in values)}
+    return TermFrequencies.counted_keys({k[len(TF_KEY) :] for k in keys if k.startswith(TF_KEY)})
 
 
 def _count_name_values(delta: Counter) -> None:
@@ -147,14 +141,15 @@ def refresh_name_frequencies() -> int:
     return len(counts)
 
 
-def term_frequencies(rec):
-    """How common the names of a normalised record are among the stored persons (scoring.TermFrequencies for the
-    online matcher), from one look-up of its name values and the totals. A value not counted yet (its only person
-    indexed before the counts existed) counts as one person."""
-    tf_class = _term_frequencies_class()
-    wanted = {stored_key(TF_KEY + k)[len(TF_KEY) :]: k for k in tf_class.value_keys(rec) | set(tf_class.TOTAL_KEYS)}
-    found = dict(NameFrequency.objects.filter(key__in=list(wanted)).values_list("key", "persons"))
-    return tf_class.from_counts({k: found.get(s, 0 if k.startswith("#") else 1) for s, k in wanted.items()})
+def term_frequencies(rec) -> TermFrequencies:
+    """How common the names of a normalised record are among the stored persons (for the online matcher), from
+    one look-up of its name values and the totals (TermFrequencies.for_record)."""
+
+    def lookup(keys: set[str]) -> dict[str, int]:
+        stored = {stored_key(TF_KEY + k)[len(TF_KEY) :]: k for k in keys}  # as _name_values reads the tf: keys
+        return {stored[s]: n for s, n in NameFrequency.objects.filter(key__in=list(stored)).values_list("key", "persons")}
+
+    return TermFrequencies.for_record(rec, lookup)
 
 
 def reindex_person_keys(batch_size: int = 500) -> tuple[int, int]:
