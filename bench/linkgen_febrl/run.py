@@ -1,10 +1,11 @@
 """Run the Febrl/GeCo-style benchmark: generate, then BSN-only, plain Splink and `doortastend link`.
 
-    .venv/bin/python bench/linkgen_febrl/run.py [--persons 20000] [--seed 1] [--skip-splink] [--skip-ours]
-                                                [--keep DIR]
+    .venv/bin/python bench/linkgen_febrl/run.py [--persons 20000] [--seed 1] [--skip-splink]
+                                                [--skip-project] [--keep DIR]
 
 Prints one table of pairwise precision / recall / F1 and wall time.  --keep DIR writes records.jsonl,
-truth.json and ours.jsonl (the CLI's output) there for error analysis.
+truth.json and ours.jsonl (the CLI's output) there for error analysis, also with --skip-project.
+--skip-ours is the older name of --skip-project (the other runners' name).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--persons", type=int, default=20000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--skip-splink", action="store_true")
-    ap.add_argument("--skip-ours", action="store_true")
+    ap.add_argument("--skip-project", "--skip-ours", dest="skip_project", action="store_true")
     ap.add_argument("--keep", help="directory for records.jsonl, truth.json and ours.jsonl")
     args = ap.parse_args(argv)
 
@@ -56,15 +57,15 @@ def main(argv: list[str] | None = None) -> int:
         f"generated {len(records)} mentions of {len(set(truth.values()))} persons "
         f"in {time.perf_counter() - t0:.1f}s (seed {args.seed})"
     )
+    if args.keep:
+        keep = Path(args.keep)
+        keep.mkdir(parents=True, exist_ok=True)
+        write_jsonl(records, str(keep / "records.jsonl"))
+        (keep / "truth.json").write_text(json.dumps(truth), "utf-8")
     rows, _ = baseline_rows(records, truth, splink=not args.skip_splink)
-    if not args.skip_ours:
+    if not args.skip_project:
         with tempfile.TemporaryDirectory() as tmp:
-            work = Path(args.keep) if args.keep else Path(tmp)
-            work.mkdir(parents=True, exist_ok=True)
-            if args.keep:
-                write_jsonl(records, str(work / "records.jsonl"))
-                (work / "truth.json").write_text(json.dumps(truth), "utf-8")
-            pred, secs = run_ours(records, work)
+            pred, secs = run_ours(records, Path(args.keep) if args.keep else Path(tmp))
             rows.append(("doortastend link", pairwise_scores(pred, truth), secs))
     print(f"{'method':<18} {'precision':>9} {'recall':>7} {'F1':>7} {'seconds':>8}")
     for name, s, secs in rows:
