@@ -78,3 +78,21 @@ def test_a_person_kept_by_other_signals_loses_the_search_keys_of_the_removed_one
     kept = set(PersonKey.objects.filter(person=person).values_list("key", flat=True))
     assert kept == {stored_key(k) for k in index_keys(recent.mentions.get())}
     assert not kept & only_old
+
+
+def test_persons_merged_into_a_removed_person_go_with_it(network):
+    """A person a coordinator merged into another keeps only its reference; when the other goes at the end of the
+    retention period, it goes too (it would otherwise keep the removed person from being deleted)."""
+    from doortastend.linkage.consolidate import merge_persons
+
+    first = old_signal(network["melder"], "oud signaal")
+    second = old_signal(network["melder2"], "ander oud signaal")
+    keep, other = first.mentions.get().person, second.mentions.get().person
+    merge_persons(keep, other, by=network["coordinator"], reason="zelfde man")
+    other.refresh_from_db()
+    assert other.merged_into == keep and other.display_name == "" and not other.mentions.exists()
+
+    assert sorted(purge_expired_signals()) == sorted([first.reference, second.reference])
+
+    assert not Person.objects.filter(pk__in=[keep.pk, other.pk]).exists()
+    assert AuditEvent.objects.filter(action="purge", object_type="person").count() == 2

@@ -441,7 +441,8 @@ def create_person_for(mention: Mention, *, by=None, method: str = MentionLink.Me
 
 def link_mention(mention: Mention, person: Person | None, *, by=None, method: str = MentionLink.Method.MANUAL,
                  score: float | None = None, reason: str = "") -> None:
-    if method in {MentionLink.Method.MANUAL, MentionLink.Method.REVIEW, MentionLink.Method.UNLINK} and by is not None:
+    if method in {MentionLink.Method.MANUAL, MentionLink.Method.REVIEW, MentionLink.Method.UNLINK,
+                  MentionLink.Method.MERGE} and by is not None:
         access.require(access.is_coordinator(by), "Alleen een coördinator kan personen koppelen.")
     from doortastend.linkage.service import index_person, reindex_persons
 

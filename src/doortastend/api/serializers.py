@@ -60,10 +60,14 @@ class SignalSerializer(serializers.ModelSerializer):
 
 class PersonSerializer(serializers.ModelSerializer):
     mentions = MentionSerializer(many=True, read_only=True)
+    merged_into = serializers.SlugRelatedField(
+        slug_field="reference", read_only=True,
+        help_text="Set when a coordinator merged this person into another: its mentions are there now.",
+    )
 
     class Meta:
         model = Person
-        fields = ["reference", "display_name", "created_at", "mentions"]
+        fields = ["reference", "display_name", "created_at", "merged_into", "mentions"]
         read_only_fields = fields
 
 

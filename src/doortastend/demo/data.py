@@ -99,6 +99,29 @@ STORY_SIGNALS = [
       "roles": ["mogelijk_slachtoffer", "mogelijke_dader"]}),
 ]
 
+# A girl stored twice: the school's report and the youth worker's nickname-only note share nothing the online
+# matcher can use, so the note becomes a person of its own; the police report a week later links to the school's
+# person. The nightly batch comparison (linkage.consolidate) sees all three at once and proposes to merge the two
+# persons, for the coordinator to decide on the Koppelingen page. (reporter, buurt, hours ago, text, mention)
+MERGE_STORY_SIGNALS = [
+    ("docent", "Sportlaan", 300,
+     "Shanice Koster uit 3 vmbo mist de laatste weken veel lessen. Ze heeft een nieuwe telefoon en een dure tas "
+     "en zegt dat een 'vriend' alles betaalt. Thuis weten ze van niets, zegt ze.",
+     {"first_name": "Shanice", "last_name": "Koster", "birth_date": "2011-09-03", "gender": "f",
+      "school": "Havencollege", "city": "Havenstad", "roles": ["mogelijk_slachtoffer"]}),
+    ("jongerenwerker", "Sportlaan", 150,
+     "Meisje dat zich Shan noemt (±15) stapt 's avonds bij het Atletiekpad in auto's van mannen die veel ouder "
+     "zijn. Ze gaf me haar nummer zodat we contact kunnen houden.",
+     {"nickname": "Shan", "age_estimate": 15, "gender": "f", "street": "Atletiekpad", "city": "Havenstad",
+      "phone": "0641234567", "roles": ["mogelijk_slachtoffer"]}),
+    ("agent", "Sportlaan", 40,
+     "Auto gecontroleerd op het Atletiekpad: bestuurder van 32 met een meisje van 15 naast zich. Zij had twee "
+     "telefoons en een hotelpasje bij zich. Bestuurder zei dat hij 'een vriend van de familie' is.",
+     {"first_name": "Shanice", "last_name": "Koster", "birth_date": "2011-09-03", "gender": "f",
+      "street": "Atletiekpad", "house_number": "8", "city": "Havenstad", "phone": "06-41234567",
+      "roles": ["mogelijk_slachtoffer"]}),
+]
+
 # Extra story signals for the cases (reporter, buurt, hours ago, text, mention or None)
 CASE_SIGNALS = [
     ("consulent", "Bedrijventerrein De Pier", 30,

@@ -206,4 +206,12 @@ def load(stdout=None) -> dict:
     c9 = services.decide_signal(bulk[12], "nieuwe_casus", by=coord, case_title="Zorgen over buurman, afgesloten")
     services.transition_case(c9, workflow.CASE_CLOSED, by=coord, reason="Hulp via huisarts loopt al.")
     made["cases"] = 8
+
+    # A girl stored as two persons online; the nightly comparison proposes to merge them (Koppelingen page).
+    merge_story = [_submit(u[r], text, _place(rng, nbs, b), h, [m])
+                   for r, b, h, text, m in sorted(data.MERGE_STORY_SIGNALS, key=lambda s: -s[2])]
+    made["signals"] += len(merge_story)
+    from doortastend.linkage.consolidate import propose_merges
+
+    made["merge_proposals"] = propose_merges().proposed
     return made

@@ -68,3 +68,46 @@ class MatchDecision(AppendOnlyModel):
 
     class Meta:
         ordering = ["at", "id"]
+
+
+class MergeProposal(models.Model):
+    """Two stored persons that the nightly batch comparison (linkage.consolidate) takes for one, waiting for the
+    coordinator's decision. ``person`` is the one kept on a merge (the one with more mentions), ``other`` the one
+    whose mentions would move. ``probability`` and ``explanation`` are the online model's best comparison of one
+    of ``other``'s mentions with ``person``'s mentions; ``batch_mentions`` how many mentions the batch put in the
+    group that held both. One row per pair of persons, whichever way round (``pair``)."""
+
+    class State(models.TextChoices):
+        OPEN = "open", "Te beoordelen"
+        MERGED = "samengevoegd", "Samengevoegd"
+        REJECTED = "afgewezen", "Andere personen"
+        VOID = "vervallen", "Vervallen"
+
+    pair = models.CharField(max_length=40, unique=True)
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="merge_proposals")
+    other = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="+")
+    probability = models.FloatField()
+    explanation = models.JSONField(default=list)
+    batch_mentions = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    state = models.CharField(max_length=12, choices=State.choices, default=State.OPEN, db_index=True)
+
+    class Meta:
+        ordering = ["-probability", "id"]
+
+    @staticmethod
+    def pair_of(a: int, b: int) -> str:
+        return f"{min(a, b)}-{max(a, b)}"
+
+
+class MergeDecision(AppendOnlyModel):
+    """The coordinator's decision on a merge proposal (a label, like MatchDecision)."""
+
+    proposal = models.ForeignKey(MergeProposal, on_delete=models.CASCADE, related_name="decisions")
+    same_person = models.BooleanField()
+    at = models.DateTimeField(auto_now_add=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]

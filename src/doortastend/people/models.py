@@ -49,6 +49,12 @@ class Person(models.Model):
     reference = models.CharField("kenmerk", max_length=32, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
     display_name = models.CharField("weergavenaam", max_length=200, blank=True)
+    # Set when a coordinator merged this person into another (linkage.consolidate.decide_merge): its mentions
+    # moved there; the row stays because link history and case history refer to it.
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_from",
+        verbose_name="samengevoegd met",
+    )
 
     class Meta:
         verbose_name = "persoon"
@@ -136,6 +142,7 @@ class MentionLink(AppendOnlyModel):
         AUTO = "automatisch", "Automatisch"
         REVIEW = "beoordeeld", "Na beoordeling"
         UNLINK = "ontkoppeld", "Ontkoppeld"
+        MERGE = "samengevoegd", "Samengevoegd"
 
     mention = models.ForeignKey(Mention, on_delete=models.CASCADE, related_name="link_history")
     person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.PROTECT, related_name="+")

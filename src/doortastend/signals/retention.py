@@ -3,8 +3,8 @@
 The removal is the one sanctioned exception to append-only history: the signal, its mentions, its status
 history and feedback go together. What remains is an audit event with the reference and the rule applied —
 no content — so a privacy officer can show that the deletion happened and why. Persons left without any
-mention are removed as well; persons that keep other mentions lose the search keys (blocking keys) that only
-the removed mentions gave.
+mention are removed as well, with the persons a coordinator merged into them; persons that keep other mentions
+lose the search keys (blocking keys) that only the removed mentions gave.
 """
 
 from __future__ import annotations
@@ -50,18 +50,33 @@ def purge_expired_signals(now=None) -> list[str]:
             # the name counts of the online matcher follow (linkage.service.reindex_persons)
             reindex_persons(person_ids)
             for person in Person.objects.filter(pk__in=person_ids, mentions__isnull=True):
+                # persons merged into it (linkage.consolidate) hold no mentions of their own: they go with it
+                gone = [*_merged_into(person), person]
                 try:
                     with transaction.atomic():
-                        _delete(person)
+                        for p in gone:
+                            _delete(p)
                 except ProtectedError:
                     continue  # still referenced by link history elsewhere: keep it
-                record(None, AuditAction.PURGE, object_type="person", object_id=person.pk,
-                       actor_label="systeem (bewaartermijn)", reason="geen vermeldingen meer na verwijderen van signalen")
+                for p in gone:
+                    record(None, AuditAction.PURGE, object_type="person", object_id=p.pk,
+                           actor_label="systeem (bewaartermijn)",
+                           reason="geen vermeldingen meer na verwijderen van signalen")
             record(None, AuditAction.PURGE, object_type="signal", object_id=signal.pk,
                    actor_label="systeem (bewaartermijn)",
                    reason=f"signaal zonder casus, bewaartermijn van {days} dagen verstreken", reference=reference)
             removed.append(reference)
     return removed
+
+
+def _merged_into(person) -> list:
+    """The persons merged into ``person``, directly or through others, those merged last first."""
+    out, todo = [], list(person.merged_from.all())
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(p.merged_from.all())
+    return out[::-1]
 
 
 def _delete(obj) -> None:

@@ -130,3 +130,72 @@ def test_explanation_of_the_real_matcher_fits_the_rows(candidate):
     rows = candidate_rows(c)
     assert [r["field"] for r in rows] == [label for label, _fields in COMPARISON_FIELDS.values()]
     assert all(r["explanation"] for r in rows)
+
+
+# --- Merge proposals (linkage.consolidate) ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def proposal(world):
+    """The known person stored a second time from a school's signal; the batch proposes to merge the two."""
+    from doortastend import services
+    from doortastend.linkage.consolidate import propose_merges
+
+    first = world["signal"].mentions.get()
+    other = submit(world["melder2"], text=OTHER_TEXT, mentions=[{
+        "first_name": first.first_name, "last_name": first.last_name, "birth_date": first.birth_date,
+        "street": first.street, "house_number": first.house_number, "city": first.city,
+        "school": "Montessori Oost", "roles": ["mogelijk_slachtoffer"]}])
+    second = services.create_person_for(other.mentions.get(), method=MentionLink.Method.AUTO)
+    assert propose_merges().proposed == 1
+    from doortastend.linkage.models import MergeProposal
+
+    return {**world, "proposal": MergeProposal.objects.get(), "second": second, "other_signal": other}
+
+
+def test_merge_proposal_listed_side_by_side(proposal):
+    p = proposal["proposal"]
+    assert p.person == proposal["person"] and p.other == proposal["second"]  # the older of two equals is kept
+    r = client_for(proposal["coordinator"]).get(reverse("web:match_list"))
+    html = r.content.decode()
+    assert r.status_code == 200 and "Mogelijk dezelfde persoon" in html
+    assert p.person.reference in html and p.other.reference in html and "Montessori Oost" in html
+    assert OTHER_TEXT[:30] not in html and SIGNAL_TEXT[:30] not in html
+    for role in ["prof", "prof2", "analist", "melder", "beheerder"]:
+        url = reverse("web:merge_decide", args=[p.pk])
+        r = client_for(proposal[role]).post(url, {f"s{p.pk}-decision": "zelfde", f"s{p.pk}-reason": "ja"})
+        assert r.status_code == 404, role
+    p.refresh_from_db()
+    assert p.state == "open"
+
+
+def test_merge_decision_merges_and_redirects_old_reference(proposal):
+    p = proposal["proposal"]
+    url = reverse("web:merge_decide", args=[p.pk])
+    coordinator = client_for(proposal["coordinator"])
+    r = coordinator.post(url, {f"s{p.pk}-decision": "zelfde", f"s{p.pk}-reason": ""})
+    assert r.status_code == 400 and "Geef kort aan waarom" in r.content.decode()
+    r = coordinator.post(url, {f"s{p.pk}-decision": "zelfde", f"s{p.pk}-reason": "Zelfde kind, school bevestigt."})
+    assert r.status_code == 302
+    second = proposal["second"]
+    second.refresh_from_db()
+    assert second.merged_into == proposal["person"]
+    assert proposal["other_signal"].mentions.get().person == proposal["person"]
+    r = coordinator.get(reverse("web:person_detail", args=[second.reference]))
+    assert r.status_code == 302 and r["Location"].endswith(f"/personen/{proposal['person'].reference}/")
+    html = coordinator.get(r["Location"]).content.decode()
+    assert f"Samengevoegd uit: {second.reference}" in html and "<strong>2</strong> signalen" in html
+    r = coordinator.post(url, {f"s{p.pk}-decision": "ander", f"s{p.pk}-reason": "toch niet"})
+    assert r.status_code == 400 and "al besloten" in r.content.decode()
+
+
+def test_merge_rejection_keeps_them_apart(proposal):
+    p = proposal["proposal"]
+    r = client_for(proposal["coordinator"]).post(reverse("web:merge_decide", args=[p.pk]), {
+        f"s{p.pk}-decision": "ander", f"s{p.pk}-reason": "Tweelingbroer, andere school."})
+    assert r.status_code == 302
+    p.refresh_from_db()
+    proposal["second"].refresh_from_db()
+    assert p.state == "afgewezen" and proposal["second"].merged_into is None
+    html = client_for(proposal["coordinator"]).get(reverse("web:match_list")).content.decode()
+    assert "Er zijn geen voorstellen tot samenvoegen." in html

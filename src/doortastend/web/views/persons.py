@@ -19,7 +19,8 @@ from django.views.decorators.http import require_POST
 from doortastend import access, workflow
 from doortastend.audit.log import record
 from doortastend.audit.models import AuditAction
-from doortastend.linkage.models import MatchCandidate
+from doortastend.linkage.consolidate import decide_merge
+from doortastend.linkage.models import MatchCandidate, MergeProposal
 from doortastend.linkage.service import decide_candidate, organisation_overview
 from doortastend.network.models import Role
 from doortastend.people.models import IDENTIFYING_FIELDS, Mention
@@ -59,6 +60,12 @@ def person_detail(request, reference: str):
     user = request.user
     # Roles without persons get the 404 from access.fetch, audited as a refused "person".
     person = access.fetch(user, "person", {"reference": reference}, channel="ui")
+    if person.merged_into_id:  # merged by a coordinator: the person lives on under the other reference
+        target = person.merged_into
+        while target.merged_into_id:
+            target = target.merged_into
+        messages.info(request, f"Persoon {person.reference} is samengevoegd met {target.reference}.")
+        return redirect("web:person_detail", reference=target.reference)
     content_ids = need_to_know_signal_ids(user)
     coordinator = access.is_coordinator(user)
     mentions = person.mentions.select_related("signal__reporter_organisation").order_by("signal__created_at", "id")
@@ -81,6 +88,9 @@ def person_detail(request, reference: str):
         "overview": organisation_overview(person) if coordinator else None,
         "is_coordinator": coordinator,
         "open_candidates": person.match_candidates.filter(state=MatchCandidate.State.OPEN).count() if coordinator else 0,
+        "open_merges": MergeProposal.objects.filter(state=MergeProposal.State.OPEN)
+        .filter(Q(person=person) | Q(other=person)).count() if coordinator else 0,
+        "merged_from": list(person.merged_from.values_list("reference", flat=True)) if coordinator else [],
     })
 
 
@@ -143,7 +153,48 @@ def candidate_rows(candidate: MatchCandidate) -> list[dict]:
     return rows
 
 
-def _match_context(candidates, forms_by_pk=None) -> dict:
+class MergeForm(forms.Form):
+    decision = forms.ChoiceField(
+        label="Zijn dit dezelfde persoon?", widget=forms.RadioSelect,
+        choices=[("zelfde", "Ja, dezelfde persoon (samenvoegen)"), ("ander", "Nee, twee verschillende personen")],
+        error_messages={"required": "Kies of dit dezelfde persoon is."},
+    )
+    reason = forms.CharField(label="Waarom?", max_length=1000, widget=forms.Textarea(attrs={"rows": 2}),
+                             error_messages={"required": "Geef kort aan waarom. Dit helpt de koppeling te verbeteren."})
+
+
+def merge_rows(proposal: MergeProposal) -> list[dict]:
+    """Per compared field: the known values of both persons and the stored explanation of their best pair."""
+    explanation = {e.get("field"): e for e in (proposal.explanation or []) if isinstance(e, dict)}
+    keep, other = _person_values(proposal.person), _person_values(proposal.other)
+    rows = []
+    for name, (label, fields) in COMPARISON_FIELDS.items():
+        mine = [v for f in fields for v in other[f]]
+        theirs = [v for f in fields for v in keep[f]]
+        e = explanation.get(name) or next((explanation[f] for f in fields if f in explanation), {})
+        if not mine and not theirs and not e:
+            continue
+        rows.append({"field": label, "other": mine, "person": theirs, "explanation": e.get("explanation", ""),
+                     "weight": e.get("weight")})
+    return rows
+
+
+def _open_merges():
+    return (MergeProposal.objects.filter(state=MergeProposal.State.OPEN)
+            .select_related("person", "other").prefetch_related("person__mentions", "other__mentions")
+            .order_by("-probability", "id"))
+
+
+def _merge_items(proposals, forms_by_pk=None) -> list[dict]:
+    forms_by_pk = forms_by_pk or {}
+    return [{
+        "proposal": p, "rows": merge_rows(p), "percentage": round(p.probability * 100),
+        "form": forms_by_pk.get(p.pk) or MergeForm(prefix=f"s{p.pk}"),
+        "person_overview": organisation_overview(p.person), "other_overview": organisation_overview(p.other),
+    } for p in proposals]
+
+
+def _match_context(candidates, forms_by_pk=None, merges=None, merge_forms=None) -> dict:
     forms_by_pk = forms_by_pk or {}
     items = []
     for c in candidates:
@@ -154,7 +205,8 @@ def _match_context(candidates, forms_by_pk=None) -> dict:
             "organisation_type": org.get_type_display() if org else "Bewoner",
             "person_overview": organisation_overview(c.person),
         })
-    return {"items": items}
+    merges = list(_open_merges()[:20]) if merges is None else merges
+    return {"items": items, "merges": _merge_items(merges, merge_forms)}
 
 
 def _open_candidates():
@@ -167,9 +219,12 @@ def _open_candidates():
 def match_list(request):
     require_roles(request, {Role.COORDINATOR}, "koppelingen")
     candidates = list(_open_candidates()[:50])
+    merges = list(_open_merges()[:20])
     record(request.user, AuditAction.LIST, object_type="matchcandidate", channel="ui", reason="koppelingen",
            count=len(candidates))
-    return render(request, "web/persons/matches.html", _match_context(candidates))
+    record(request.user, AuditAction.LIST, object_type="mergeproposal", channel="ui", reason="koppelingen",
+           count=len(merges))
+    return render(request, "web/persons/matches.html", _match_context(candidates, merges=merges))
 
 
 @login_required
@@ -198,3 +253,31 @@ def match_decide(request, pk: int):
     if candidate not in candidates:
         candidates.insert(0, candidate)
     return render(request, "web/persons/matches.html", _match_context(candidates, {candidate.pk: form}), status=400)
+
+
+@login_required
+@require_POST
+def merge_decide(request, pk: int):
+    require_roles(request, {Role.COORDINATOR}, "samenvoegen")
+    proposal = MergeProposal.objects.select_related("person", "other").filter(pk=pk).first()
+    if proposal is None:
+        raise deny(request.user, "mergeproposal", str(pk))
+    form = MergeForm(request.POST, prefix=f"s{proposal.pk}")
+    if form.is_valid():
+        same = form.cleaned_data["decision"] == "zelfde"
+        try:
+            decide_merge(proposal, by=request.user, same_person=same, reason=form.cleaned_data["reason"].strip())
+        except ERRORS as exc:
+            form.add_error(None, str(exc))
+        else:
+            if same:
+                messages.success(request, f"Persoon {proposal.other.reference} is samengevoegd met "
+                                          f"{proposal.person.reference}.")
+            else:
+                messages.success(request, "Vastgelegd: dit zijn twee verschillende personen.")
+            return redirect("web:match_list")
+    merges = list(_open_merges()[:20])
+    if proposal not in merges:
+        merges.insert(0, proposal)
+    context = _match_context(list(_open_candidates()[:50]), merges=merges, merge_forms={proposal.pk: form})
+    return render(request, "web/persons/matches.html", context, status=400)

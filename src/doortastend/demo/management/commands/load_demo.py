@@ -11,4 +11,5 @@ class Command(BaseCommand):
             self.stdout.write("Demo Gemeente Havenstad staat al klaar.")
             return
         made = loader.load()
-        self.stdout.write(f"Demo geladen: {made['signals']} signalen, {made['cases']} casussen.")
+        self.stdout.write(f"Demo geladen: {made['signals']} signalen, {made['cases']} casussen, "
+                          f"{made.get('merge_proposals', 0)} voorstel(len) tot samenvoegen.")

@@ -1,0 +1,125 @@
+"""Consolidation: the batch's look at all stored mentions proposes merges; the coordinator decides."""
+
+from datetime import date
+
+import pytest
+from django.core.management import call_command
+
+from doortastend import services, workflow
+from doortastend.audit.models import AuditEvent
+from doortastend.cases.models import CasePerson
+from doortastend.linkage.consolidate import decide_merge, propose_merges
+from doortastend.linkage.models import MatchCandidate, MatchDecision, MergeDecision, MergeProposal, PersonKey
+from doortastend.linkage.service import decide_candidate
+from doortastend.people.models import MentionLink, Person
+
+
+def stored(reporter, mention, text="zorgen"):
+    """A signal with one mention that became a person of its own (as when the online matcher kept it apart)."""
+    signal, _, _ = services.submit_signal(reporter=reporter, signal_data={"text": text}, mentions=[mention])
+    m = signal.mentions.get()
+    services.create_person_for(m, method=MentionLink.Method.AUTO, reason="test")
+    m.refresh_from_db()
+    return m
+
+
+BOY = {"roles": [], "first_name": "Mohamed", "last_name": "el Amrani", "birth_date": date(2010, 3, 14),
+       "street": "Vlashof", "house_number": "12a", "postcode": "3511 AB", "city": "Havenstad"}
+
+
+@pytest.fixture
+def split_boy(network):
+    """One boy stored as two persons (school and police), and his twin brother as a third."""
+    n = network
+    a = stored(n["melder"], {**BOY, "phone": "06-12345678"})
+    b = stored(n["prof2"], {**BOY, "first_name": "Mohammed", "last_name": "El-Amrani", "house_number": "12 A"})
+    twin = stored(n["melder2"], {**BOY, "first_name": "Yassin"})
+    return a, b, twin
+
+
+def test_batch_proposes_merging_one_person_stored_twice(split_boy):
+    a, b, twin = split_boy
+    assert len({a.person_id, b.person_id, twin.person_id}) == 3
+    result = propose_merges()
+    assert result.mentions == 3
+    assert result.proposed == 1
+    p = MergeProposal.objects.get()
+    assert {p.person_id, p.other_id} == {a.person_id, b.person_id}
+    assert twin.person_id not in (p.person_id, p.other_id)
+    assert p.state == MergeProposal.State.OPEN
+    assert p.probability > 0.5 and p.explanation  # the per-field explanation the coordinator reads
+    assert {e["field"] for e in p.explanation} >= {"voornaam", "achternaam"}
+    # a second run proposes nothing new
+    again = propose_merges()
+    assert again.proposed == 0 and again.open_already == 1
+    assert MergeProposal.objects.count() == 1
+
+
+def test_merge_moves_mentions_keys_and_cases(split_boy, network):
+    a, b, _twin = split_boy
+    case = services.open_case(by=network["coordinator"], title="Zorgen om M.", signals=[b.signal])
+    propose_merges()
+    p = MergeProposal.objects.get()
+    keep, other = p.person, p.other
+    with pytest.raises(PermissionError):
+        decide_merge(p, by=network["prof"], same_person=True)
+    decide_merge(p, by=network["coordinator"], same_person=True, reason="zelfde jongen, school bevestigt")
+    p.refresh_from_db()
+    other.refresh_from_db()
+    assert p.state == MergeProposal.State.MERGED
+    assert other.merged_into_id == keep.pk
+    assert not other.mentions.exists()
+    assert set(keep.mentions.values_list("pk", flat=True)) == {a.pk, b.pk}
+    # history is appended, not overwritten: the earlier link of the moved mention stays
+    moved = a if a.person_id == other.pk else b
+    methods = list(MentionLink.objects.filter(mention=moved).values_list("method", "person_id"))
+    assert methods == [(MentionLink.Method.AUTO, other.pk), (MentionLink.Method.MERGE, keep.pk)]
+    # the search keys went with the mentions; the emptied person has none
+    assert not PersonKey.objects.filter(person=other).exists()
+    assert PersonKey.objects.filter(person=keep).exists()
+    # the kept person is in the case the other was in; the case history keeps the other person too
+    assert CasePerson.objects.filter(case=case, person=keep).exists()
+    assert MergeDecision.objects.filter(proposal=p, same_person=True).count() == 1
+    assert AuditEvent.objects.filter(object_type="mergeproposal", action="decide").exists()
+    with pytest.raises(workflow.TransitionError):
+        decide_merge(p, by=network["coordinator"], same_person=True)
+    # the next run proposes nothing: the merged person has no mentions, and the others are one person now
+    assert propose_merges().proposed == 0
+
+
+def test_rejected_merge_is_not_proposed_again(split_boy, network):
+    propose_merges()
+    p = MergeProposal.objects.get()
+    decide_merge(p, by=network["coordinator"], same_person=False, reason="neven met dezelfde naam")
+    p.refresh_from_db()
+    assert p.state == MergeProposal.State.REJECTED
+    assert p.other.merged_into_id is None and p.other.mentions.exists()
+    result = propose_merges()
+    assert result.proposed == 0 and result.decided_before == 1
+
+
+def test_rejected_match_candidate_blocks_the_proposal(split_boy, network):
+    a, b, _twin = split_boy
+    # the coordinator already said once that b's mention is not a's person
+    c = MatchCandidate.objects.create(mention=b, person=a.person, probability=0.8, explanation=[])
+    decide_candidate(c, by=network["coordinator"], same_person=False, reason="andere jongen")
+    assert MatchDecision.objects.filter(same_person=False).count() == 1
+    result = propose_merges()
+    assert result.proposed == 0 and result.decided_before == 1
+
+
+def test_open_candidates_follow_the_merge(split_boy, network):
+    a, b, twin = split_boy
+    propose_merges()
+    p = MergeProposal.objects.get()
+    waiting = MatchCandidate.objects.create(mention=twin, person=p.other, probability=0.6, explanation=[])
+    decide_merge(p, by=network["coordinator"], same_person=True, reason="zelfde jongen")
+    waiting.refresh_from_db()
+    assert waiting.person_id == p.person_id and waiting.state == MatchCandidate.State.OPEN
+
+
+def test_management_command(split_boy, capsys):
+    call_command("consolidate_persons")
+    out = capsys.readouterr().out
+    assert "3 vermeldingen vergeleken" in out and "1 nieuw(e) voorstel(len)" in out
+    assert Person.objects.filter(merge_proposals__state=MergeProposal.State.OPEN).count() == 1
