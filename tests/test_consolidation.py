@@ -123,3 +123,24 @@ def test_management_command(split_boy, capsys):
     out = capsys.readouterr().out
     assert "3 vermeldingen vergeleken" in out and "1 nieuw(e) voorstel(len)" in out
     assert Person.objects.filter(merge_proposals__state=MergeProposal.State.OPEN).count() == 1
+
+
+def test_unlink_mention_rules(split_boy, network):
+    from doortastend.linkage.consolidate import merge_persons
+    from doortastend.linkage.service import unlink_mention
+
+    a, b, _twin = split_boy
+    with pytest.raises(workflow.TransitionError):  # the only mention of its person
+        unlink_mention(a, by=network["coordinator"], reason="niet hem")
+    merge_persons(a.person, b.person, by=network["coordinator"], reason="zelfde jongen")
+    b.refresh_from_db()
+    with pytest.raises(PermissionError):
+        unlink_mention(b, by=network["prof"], reason="niet hem")
+    with pytest.raises(workflow.TransitionError):
+        unlink_mention(b, by=network["coordinator"], reason=" ")
+    new = unlink_mention(b, by=network["coordinator"], reason="toch de neef")
+    b.refresh_from_db()
+    assert b.person == new and new != a.person
+    assert MentionLink.objects.filter(mention=b).last().method == MentionLink.Method.UNLINK
+    # the two are not proposed for merging again
+    assert propose_merges().proposed == 0

@@ -385,6 +385,39 @@ def decide_candidate(candidate: MatchCandidate, *, by, same_person: bool, reason
                 )
 
 
+def unlink_mention(mention: Mention, *, by, reason: str) -> Person | None:
+    """The coordinator takes a mention away from the person it was linked to ("not this person"). The decision is
+    stored as a rejected candidate pair (a label, and the consolidation does not propose the two again); the
+    mention becomes a person of its own when it has something to find it by, else it waits unlinked. Returns the
+    new person (or None)."""
+    from doortastend import access, workflow
+
+    access.require(access.is_coordinator(by), "Alleen een coördinator kan een koppeling ongedaan maken.")
+    if not reason.strip():
+        raise workflow.TransitionError("Geef kort aan waarom deze vermelding niet bij deze persoon hoort.")
+    with transaction.atomic():
+        mention = Mention.objects.select_for_update().select_related("person", "signal").get(pk=mention.pk)
+        person = mention.person
+        if person is None:
+            raise workflow.TransitionError("Deze vermelding is aan geen persoon gekoppeld.")
+        if not person.mentions.exclude(pk=mention.pk).exists():
+            raise workflow.TransitionError("Dit is de enige vermelding van deze persoon; er valt niets te ontkoppelen.")
+        candidate, _ = MatchCandidate.objects.get_or_create(
+            mention=mention, person=person, defaults={"probability": 1.0, "explanation": []}
+        )
+        candidate.state = MatchCandidate.State.REJECTED
+        candidate.save(update_fields=["state"])
+        MatchDecision.objects.create(candidate=candidate, same_person=False, by=by, reason=reason)
+        record(by, AuditAction.DECIDE, candidate, object_type="matchcandidate", reason=reason, same_person=False,
+               unlinked_from=person.reference)
+        mention.match_candidates.filter(state=MatchCandidate.State.OPEN).update(state=MatchCandidate.State.REJECTED)
+        why = f"ontkoppeld van {person.reference}: {reason}"
+        if has_anchor(mention):
+            return services.create_person_for(mention, by=by, method=MentionLink.Method.UNLINK, reason=why)
+        services.link_mention(mention, None, by=by, method=MentionLink.Method.UNLINK, reason=why)
+        return None
+
+
 def labelled_pairs() -> list[dict]:
     """Coordinator decisions as labelled pairs (for training and evaluation of the model)."""
     out = []

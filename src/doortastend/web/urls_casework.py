@@ -28,6 +28,7 @@ urlpatterns = [
     path("koppelingen/", persons.match_list, name="match_list"),
     path("koppelingen/<int:pk>/besluit/", persons.match_decide, name="match_decide"),
     path("koppelingen/samenvoegen/<int:pk>/besluit/", persons.merge_decide, name="merge_decide"),
+    path("vermeldingen/<int:pk>/ontkoppelen/", persons.mention_unlink, name="mention_unlink"),
     # --- Meldcode on a signal ---------------------------------------------------------------------------------
     path("signalen/<str:reference>/meldcode/", meldcode.signal_meldcode, name="signal_meldcode"),
     path("meldcode/advies/", meldcode.meldcode_preview, name="meldcode_preview"),

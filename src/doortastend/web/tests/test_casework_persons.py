@@ -199,3 +199,38 @@ def test_merge_rejection_keeps_them_apart(proposal):
     assert p.state == "afgewezen" and proposal["second"].merged_into is None
     html = client_for(proposal["coordinator"]).get(reverse("web:match_list")).content.decode()
     assert "Er zijn geen voorstellen tot samenvoegen." in html
+
+
+# --- Unlinking a mention (coordinator) ----------------------------------------------------------------------------
+
+
+def test_coordinator_unlinks_a_wrongly_linked_mention(two_orgs):
+    from doortastend.linkage.consolidate import propose_merges
+    from doortastend.linkage.models import MergeProposal
+
+    person = two_orgs["person"]
+    school = two_orgs["other"].mentions.get()
+    coordinator = client_for(two_orgs["coordinator"])
+    html = coordinator.get(reverse("web:person_detail", args=[person.reference])).content.decode()
+    assert "Niet deze persoon? Ontkoppelen" in html
+    url = reverse("web:mention_unlink", args=[school.pk])
+    r = coordinator.post(url, {f"o{school.pk}-reason": ""})
+    assert r.status_code == 302
+    school.refresh_from_db()
+    assert school.person == person  # no reason, nothing changed
+    for role in ["prof", "prof2", "melder", "analist"]:
+        assert client_for(two_orgs[role]).post(url, {f"o{school.pk}-reason": "x"}).status_code == 404, role
+    r = coordinator.post(url, {f"o{school.pk}-reason": "Andere jongen: zelfde naam, andere school."})
+    assert r.status_code == 302
+    school.refresh_from_db()
+    assert school.person is not None and school.person != person
+    assert list(MentionLink.objects.filter(mention=school).values_list("method", flat=True)) == [
+        MentionLink.Method.MANUAL, MentionLink.Method.UNLINK]
+    decision = MatchDecision.objects.get(candidate__mention=school, candidate__person=person)
+    assert decision.same_person is False
+    # the nightly comparison does not propose the two again, whatever the batch thinks of them
+    propose_merges()
+    assert not MergeProposal.objects.filter(pair=MergeProposal.pair_of(person.pk, school.person_id)).exists()
+    # the last mention of a person cannot be unlinked: the page offers no form
+    html = coordinator.get(reverse("web:person_detail", args=[school.person.reference])).content.decode()
+    assert "Niet deze persoon? Ontkoppelen" not in html

@@ -21,7 +21,7 @@ from doortastend.audit.log import record
 from doortastend.audit.models import AuditAction
 from doortastend.linkage.consolidate import decide_merge
 from doortastend.linkage.models import MatchCandidate, MergeProposal
-from doortastend.linkage.service import decide_candidate, organisation_overview
+from doortastend.linkage.service import decide_candidate, organisation_overview, unlink_mention
 from doortastend.network.models import Role
 from doortastend.people.models import IDENTIFYING_FIELDS, Mention
 from doortastend.signals.models import Signal
@@ -81,6 +81,7 @@ def person_detail(request, reference: str):
             "mention": m, "attributes": attribute_rows(m), "signal": m.signal,
             "organisation_type": org.get_type_display() if org else "Bewoner",
             "text": m.signal.text if readable else "",
+            "unlink_form": UnlinkForm(prefix=f"o{m.pk}") if coordinator and len(mentions) > 1 else None,
         })
     cases = access.cases_visible_to(user).filter(persons=person).order_by("-created_at")
     return render(request, "web/persons/detail.html", {
@@ -281,3 +282,30 @@ def merge_decide(request, pk: int):
         merges.insert(0, proposal)
     context = _match_context(list(_open_candidates()[:50]), merges=merges, merge_forms={proposal.pk: form})
     return render(request, "web/persons/matches.html", context, status=400)
+
+
+class UnlinkForm(forms.Form):
+    reason = forms.CharField(label="Waarom hoort deze vermelding niet bij deze persoon?", max_length=1000,
+                             widget=forms.Textarea(attrs={"rows": 2}),
+                             error_messages={"required": "Geef kort aan waarom. Dit helpt de koppeling te verbeteren."})
+
+
+@login_required
+@require_POST
+def mention_unlink(request, pk: int):
+    require_roles(request, {Role.COORDINATOR}, "ontkoppelen")
+    mention = Mention.objects.select_related("person").filter(pk=pk, person__isnull=False).first()
+    if mention is None:
+        raise deny(request.user, "mention", str(pk))
+    person = mention.person
+    form = UnlinkForm(request.POST, prefix=f"o{mention.pk}")
+    if form.is_valid():
+        try:
+            new = unlink_mention(mention, by=request.user, reason=form.cleaned_data["reason"].strip())
+        except ERRORS as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, "Vermelding ontkoppeld" + (f"; nu persoon {new.reference}." if new else "."))
+    else:
+        messages.error(request, form.errors["reason"][0])
+    return redirect("web:person_detail", reference=person.reference)
