@@ -144,3 +144,67 @@ def test_unlink_mention_rules(split_boy, network):
     assert MentionLink.objects.filter(mention=b).last().method == MentionLink.Method.UNLINK
     # the two are not proposed for merging again
     assert propose_merges().proposed == 0
+
+
+@pytest.fixture
+def twin_linked_wrongly(network):
+    """The boy's person holds two of his mentions and, linked automatically by mistake, one of his twin brother."""
+    n = network
+    a = stored(n["melder"], {**BOY, "phone": "06-12345678"})
+    person = a.person
+    mentions = [a]
+    for reporter, extra in [("prof2", {"first_name": "Mohammed"}), ("melder2", {"first_name": "Yassin"})]:
+        signal, _, _ = services.submit_signal(reporter=n[reporter], signal_data={"text": "zorgen"},
+                                              mentions=[{**BOY, **extra}])
+        m = signal.mentions.get()
+        services.link_mention(m, person, method=MentionLink.Method.AUTO, score=0.98, reason="automatisch")
+        mentions.append(m)
+    return person, mentions
+
+
+def test_batch_proposes_to_unlink_a_mention_it_puts_apart(twin_linked_wrongly, network):
+    from doortastend.linkage.consolidate import decide_split
+    from doortastend.linkage.models import SplitDecision, SplitProposal
+
+    person, (a, b, twin) = twin_linked_wrongly
+    result = propose_merges()
+    assert result.split_proposed == 1 and result.proposed == 0
+    p = SplitProposal.objects.get()
+    assert (p.mention_id, p.person_id) == (twin.pk, person.pk)
+    assert any(e["field"] == "voornaam" for e in p.explanation)
+    assert propose_merges().split_proposed == 0  # not twice
+    with pytest.raises(PermissionError):
+        decide_split(p, by=network["prof"], same_person=False, reason="tweelingbroer")
+    decide_split(p, by=network["coordinator"], same_person=False, reason="tweelingbroer")
+    twin.refresh_from_db()
+    p.refresh_from_db()
+    assert p.state == SplitProposal.State.UNLINKED and twin.person_id not in (None, person.pk)
+    assert SplitDecision.objects.get(proposal=p).same_person is False
+    assert MatchDecision.objects.get(candidate__mention=twin, candidate__person=person).same_person is False
+    assert propose_merges().proposed == 0  # the twins are not proposed for merging either
+
+
+def test_kept_link_is_a_label_and_not_proposed_again(twin_linked_wrongly, network):
+    from doortastend.linkage.consolidate import decide_split
+    from doortastend.linkage.models import SplitProposal
+
+    person, (a, b, twin) = twin_linked_wrongly
+    propose_merges()
+    p = SplitProposal.objects.get()
+    decide_split(p, by=network["coordinator"], same_person=True, reason="roepnaam, school bevestigt")
+    twin.refresh_from_db()
+    assert twin.person_id == person.pk
+    assert MatchDecision.objects.get(candidate__mention=twin, candidate__person=person).same_person is True
+    assert propose_merges().split_proposed == 0
+    with pytest.raises(workflow.TransitionError):
+        decide_split(p, by=network["coordinator"], same_person=False, reason="toch niet")
+
+
+def test_links_made_by_the_coordinator_are_not_proposed_for_unlinking(network):
+    n = network
+    a = stored(n["melder"], {**BOY, "phone": "06-12345678"})
+    for reporter, extra in [("prof2", {"first_name": "Mohammed"}), ("melder2", {"first_name": "Yassin"})]:
+        signal, _, _ = services.submit_signal(reporter=n[reporter], signal_data={"text": "zorgen"},
+                                              mentions=[{**BOY, **extra}])
+        services.link_mention(signal.mentions.get(), a.person, by=n["coordinator"], reason="ken ik")
+    assert propose_merges().split_proposed == 0

@@ -7,12 +7,13 @@ engine of `doortastend link`) sees all mentions at once, with its group-level ev
 
 ``propose_merges`` runs the batch over every stored mention (``manage.py consolidate_persons``, nightly from
 cron) and, for every group of the batch that holds mentions of two or more stored persons, proposes to merge them
-(MergeProposal). Nothing is merged automatically: a merge moves signals between persons, so a coordinator
+(MergeProposal). A mention linked automatically that the batch puts apart from all of its person's other mentions
+(while those hold together) is proposed for unlinking (SplitProposal, ``decide_split``). Nothing is merged automatically: a merge moves signals between persons, so a coordinator
 decides (``decide_merge``), with the same per-field explanation as for a match candidate. A pair the coordinator
 called two people (a rejected proposal, or a rejected match candidate between a mention of one and the other) is
 not proposed again. A merge moves every mention of one person to the other (appended link history, method
 "samengevoegd"), adds the kept person to the cases of the other, and leaves the emptied person as a reference that
-points to the kept one (Person.merged_into). The batch only proposes merges: it does not split persons.
+points to the kept one (Person.merged_into).
 """
 
 from __future__ import annotations
@@ -28,7 +29,14 @@ from doortastend.audit.log import record
 from doortastend.audit.models import AuditAction
 from doortastend.people.models import Mention, MentionLink, Person
 
-from .models import MatchCandidate, MatchDecision, MergeDecision, MergeProposal
+from .models import (
+    MatchCandidate,
+    MatchDecision,
+    MergeDecision,
+    MergeProposal,
+    SplitDecision,
+    SplitProposal,
+)
 
 
 @dataclass
@@ -38,6 +46,7 @@ class ConsolidationResult:
     proposed: int = 0  # new proposals
     open_already: int = 0  # pairs with an open proposal already
     decided_before: int = 0  # pairs a coordinator decided before (not proposed again)
+    split_proposed: int = 0  # new proposals to unlink a mention linked automatically
 
 
 def _stored_mentions() -> list[Mention]:
@@ -94,6 +103,7 @@ def propose_merges(threshold: float | None = None) -> ConsolidationResult:
     for m, root in zip(mentions, res.roots, strict=True):
         if m.person_id is not None:
             groups[root].add(m.person_id)
+    result.split_proposed = _propose_splits(mentions, res.roots)
     groups = {r: ids for r, ids in groups.items() if len(ids) > 1}
     result.groups = len(groups)
     if not groups:
@@ -145,6 +155,81 @@ def propose_merges(threshold: float | None = None) -> ConsolidationResult:
     return result
 
 
+def _propose_splits(mentions: list[Mention], roots: list[int]) -> int:
+    """Split proposals: a mention linked automatically (its last link) whose batch group holds none of its person's
+    other mentions while two or more of those share one group. Links a coordinator made or confirmed, and pairs
+    decided before, are left alone."""
+    from .service import explanation_json, normalized, score_against_person
+
+    by_person: dict[int, list[tuple[Mention, int]]] = defaultdict(list)
+    for m, root in zip(mentions, roots, strict=True):
+        if m.person_id is not None:
+            by_person[m.person_id].append((m, root))
+    flagged: list[tuple[Mention, list[Mention]]] = []
+    for items in by_person.values():
+        if len(items) < 3:
+            continue
+        in_group = Counter(root for _m, root in items)
+        if in_group.most_common(1)[0][1] < 2:
+            continue
+        for m, root in items:
+            if in_group[root] == 1:
+                flagged.append((m, [o for o, _r in items if o.pk != m.pk]))
+    proposed = 0
+    for m, others in flagged:
+        last = MentionLink.objects.filter(mention=m).order_by("-at", "-id").values_list("method", flat=True).first()
+        if last != MentionLink.Method.AUTO:
+            continue
+        if SplitProposal.objects.filter(mention=m, person_id=m.person_id).exclude(
+            state=SplitProposal.State.VOID
+        ).exists() or MatchDecision.objects.filter(
+            candidate__mention=m, candidate__person_id=m.person_id, same_person=True
+        ).exists():
+            continue
+        c = score_against_person(normalized(m), m.person, [normalized(o) for o in others])
+        SplitProposal.objects.update_or_create(
+            mention=m,
+            person_id=m.person_id,
+            defaults={
+                "probability": c.match_probability if c is not None else 0.0,
+                "explanation": explanation_json(c) if c is not None else [],
+                "state": SplitProposal.State.OPEN,
+            },
+        )
+        proposed += 1
+    return proposed
+
+
+def decide_split(proposal: SplitProposal, *, by, same_person: bool, reason: str = "") -> None:
+    """The coordinator's decision on a split proposal: keep the link (a confirmed pair, a label) or unlink the
+    mention (service.unlink_mention)."""
+    from .service import unlink_mention
+
+    access.require(access.is_coordinator(by), "Alleen een coördinator kan koppelingen beoordelen.")
+    with transaction.atomic():
+        proposal = SplitProposal.objects.select_for_update().select_related("mention", "person").get(pk=proposal.pk)
+        if proposal.state != SplitProposal.State.OPEN:
+            raise workflow.TransitionError("Over dit voorstel is al besloten.")
+        if proposal.mention.person_id != proposal.person_id:
+            raise workflow.TransitionError("Deze vermelding hoort intussen al bij een andere persoon.")
+        SplitDecision.objects.create(proposal=proposal, same_person=same_person, by=by, reason=reason)
+        proposal.state = SplitProposal.State.KEPT if same_person else SplitProposal.State.UNLINKED
+        proposal.save(update_fields=["state"])
+        record(by, AuditAction.DECIDE, proposal, object_type="splitproposal", reason=reason,
+               same_person=same_person, person=proposal.person.reference)
+        if same_person:
+            candidate, _ = MatchCandidate.objects.get_or_create(
+                mention=proposal.mention, person=proposal.person,
+                defaults={"probability": proposal.probability, "explanation": proposal.explanation},
+            )
+            candidate.state = MatchCandidate.State.CONFIRMED
+            candidate.save(update_fields=["state"])
+            MatchDecision.objects.create(candidate=candidate, same_person=True, by=by,
+                                         reason=reason or "koppeling behouden na vergelijking")
+        else:
+            unlink_mention(proposal.mention, by=by, reason=reason)
+
+
 def decide_merge(proposal: MergeProposal, *, by, same_person: bool, reason: str = "") -> None:
     """The coordinator's decision: merge ``proposal.other`` into ``proposal.person``, or record that they are two
     people (a label; the pair is not proposed again)."""
@@ -185,6 +270,9 @@ def merge_persons(keep: Person, other: Person, *, by, reason: str) -> None:
                 c.delete()
             else:
                 MatchCandidate.objects.filter(pk=c.pk).update(person=keep)
+        SplitProposal.objects.filter(person=other, state=SplitProposal.State.OPEN).update(
+            state=SplitProposal.State.VOID
+        )
         # open proposals with the other person lapse; the next run proposes against the kept person if still due
         MergeProposal.objects.filter(state=MergeProposal.State.OPEN).filter(
             Q(person=other) | Q(other=other)

@@ -111,3 +111,40 @@ class MergeDecision(AppendOnlyModel):
 
     class Meta:
         ordering = ["at", "id"]
+
+
+class SplitProposal(models.Model):
+    """A mention linked automatically to a person that the nightly batch comparison (linkage.consolidate) puts
+    apart from all of that person's other mentions: perhaps someone else. The coordinator keeps the link or unlinks
+    the mention (service.unlink_mention). ``probability`` and ``explanation`` are the online model's comparison of
+    the mention with the person's other mentions."""
+
+    class State(models.TextChoices):
+        OPEN = "open", "Te beoordelen"
+        KEPT = "behouden", "Hoort bij deze persoon"
+        UNLINKED = "ontkoppeld", "Ontkoppeld"
+        VOID = "vervallen", "Vervallen"
+
+    mention = models.ForeignKey("people.Mention", on_delete=models.CASCADE, related_name="split_proposals")
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="split_proposals")
+    probability = models.FloatField()
+    explanation = models.JSONField(default=list)
+    created_at = models.DateTimeField(auto_now_add=True)
+    state = models.CharField(max_length=12, choices=State.choices, default=State.OPEN, db_index=True)
+
+    class Meta:
+        ordering = ["probability", "id"]
+        constraints = [models.UniqueConstraint(fields=["mention", "person"], name="unique_split_proposal")]
+
+
+class SplitDecision(AppendOnlyModel):
+    """The coordinator's decision on a split proposal (a label: ``same_person`` True when the link was kept)."""
+
+    proposal = models.ForeignKey(SplitProposal, on_delete=models.CASCADE, related_name="decisions")
+    same_person = models.BooleanField()
+    at = models.DateTimeField(auto_now_add=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]

@@ -29,6 +29,7 @@ urlpatterns = [
     path("koppelingen/<int:pk>/besluit/", persons.match_decide, name="match_decide"),
     path("koppelingen/samenvoegen/<int:pk>/besluit/", persons.merge_decide, name="merge_decide"),
     path("vermeldingen/<int:pk>/ontkoppelen/", persons.mention_unlink, name="mention_unlink"),
+    path("koppelingen/ontkoppelen/<int:pk>/besluit/", persons.split_decide, name="split_decide"),
     # --- Meldcode on a signal ---------------------------------------------------------------------------------
     path("signalen/<str:reference>/meldcode/", meldcode.signal_meldcode, name="signal_meldcode"),
     path("meldcode/advies/", meldcode.meldcode_preview, name="meldcode_preview"),

@@ -234,3 +234,32 @@ def test_coordinator_unlinks_a_wrongly_linked_mention(two_orgs):
     # the last mention of a person cannot be unlinked: the page offers no form
     html = coordinator.get(reverse("web:person_detail", args=[school.person.reference])).content.decode()
     assert "Niet deze persoon? Ontkoppelen" not in html
+
+
+def test_split_proposal_listed_and_decided(world):
+    from doortastend import services
+    from doortastend.linkage.consolidate import propose_merges
+    from doortastend.linkage.models import SplitProposal
+
+    person = world["person"]
+    first = world["signal"].mentions.get()
+    same = {f: getattr(first, f) for f in ["last_name", "birth_date", "street", "house_number", "city"]}
+    for reporter, name in [("melder2", first.first_name), ("melder", "Zoë")]:
+        s = submit(world[reporter], text=OTHER_TEXT, mentions=[{**same, "first_name": name, "roles": []}])
+        services.link_mention(s.mentions.get(), person, method=MentionLink.Method.AUTO, reason="automatisch")
+    assert propose_merges().split_proposed == 1
+    p = SplitProposal.objects.get()
+    assert p.mention.first_name == "Zoë"
+    coordinator = client_for(world["coordinator"])
+    html = coordinator.get(reverse("web:match_list")).content.decode()
+    assert "Mogelijk niet dezelfde persoon" in html and "Zoë" in html and OTHER_TEXT[:30] not in html
+    url = reverse("web:split_decide", args=[p.pk])
+    assert client_for(world["prof"]).post(url, {f"o{p.pk}-decision": "ander", f"o{p.pk}-reason": "x"}).status_code == 404
+    r = coordinator.post(url, {f"o{p.pk}-decision": "ander", f"o{p.pk}-reason": ""})
+    assert r.status_code == 400 and "Geef kort aan waarom" in r.content.decode()
+    r = coordinator.post(url, {f"o{p.pk}-decision": "ander", f"o{p.pk}-reason": "Zus, andere voornaam."})
+    assert r.status_code == 302
+    p.refresh_from_db()
+    p.mention.refresh_from_db()
+    assert p.state == SplitProposal.State.UNLINKED and p.mention.person not in (None, person)
+    assert "Er zijn geen voorstellen tot ontkoppelen." in coordinator.get(reverse("web:match_list")).content.decode()

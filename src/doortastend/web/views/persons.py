@@ -19,8 +19,8 @@ from django.views.decorators.http import require_POST
 from doortastend import access, workflow
 from doortastend.audit.log import record
 from doortastend.audit.models import AuditAction
-from doortastend.linkage.consolidate import decide_merge
-from doortastend.linkage.models import MatchCandidate, MergeProposal
+from doortastend.linkage.consolidate import decide_merge, decide_split
+from doortastend.linkage.models import MatchCandidate, MergeProposal, SplitProposal
 from doortastend.linkage.service import decide_candidate, organisation_overview, unlink_mention
 from doortastend.network.models import Role
 from doortastend.people.models import IDENTIFYING_FIELDS, Mention
@@ -195,7 +195,59 @@ def _merge_items(proposals, forms_by_pk=None) -> list[dict]:
     } for p in proposals]
 
 
-def _match_context(candidates, forms_by_pk=None, merges=None, merge_forms=None) -> dict:
+class SplitForm(forms.Form):
+    decision = forms.ChoiceField(
+        label="Hoort deze vermelding bij deze persoon?", widget=forms.RadioSelect,
+        choices=[("zelfde", "Ja, koppeling behouden"), ("ander", "Nee, ontkoppelen")],
+        error_messages={"required": "Kies of deze vermelding bij deze persoon hoort."},
+    )
+    reason = forms.CharField(label="Waarom?", max_length=1000, widget=forms.Textarea(attrs={"rows": 2}),
+                             error_messages={"required": "Geef kort aan waarom. Dit helpt de koppeling te verbeteren."})
+
+
+def split_rows(proposal: SplitProposal) -> list[dict]:
+    """Per compared field: the mention's values, the person's other known values and the stored explanation."""
+    explanation = {e.get("field"): e for e in (proposal.explanation or []) if isinstance(e, dict)}
+    values: dict[str, list[str]] = {f: [] for f in IDENTIFYING_FIELDS}
+    for m in proposal.person.mentions.all():
+        if m.pk == proposal.mention_id:
+            continue
+        for f in IDENTIFYING_FIELDS:
+            if (v := _display(m, f)) and v not in values[f]:
+                values[f].append(v)
+    rows = []
+    for name, (label, fields) in COMPARISON_FIELDS.items():
+        mine = " ".join(v for f in fields if (v := _display(proposal.mention, f)))
+        theirs = [v for f in fields for v in values[f]]
+        e = explanation.get(name) or next((explanation[f] for f in fields if f in explanation), {})
+        if not mine and not theirs and not e:
+            continue
+        rows.append({"field": label, "mention": mine, "person": theirs, "explanation": e.get("explanation", ""),
+                     "weight": e.get("weight")})
+    return rows
+
+
+def _open_splits():
+    return (SplitProposal.objects.filter(state=SplitProposal.State.OPEN)
+            .select_related("mention__signal__reporter_organisation", "person")
+            .prefetch_related("person__mentions").order_by("probability", "id"))
+
+
+def _split_items(proposals, forms_by_pk=None) -> list[dict]:
+    forms_by_pk = forms_by_pk or {}
+    items = []
+    for p in proposals:
+        org = p.mention.signal.reporter_organisation
+        items.append({
+            "proposal": p, "rows": split_rows(p), "percentage": round(p.probability * 100),
+            "form": forms_by_pk.get(p.pk) or SplitForm(prefix=f"o{p.pk}"),
+            "organisation_type": org.get_type_display() if org else "Bewoner",
+        })
+    return items
+
+
+def _match_context(candidates, forms_by_pk=None, merges=None, merge_forms=None, splits=None,
+                   split_forms=None) -> dict:
     forms_by_pk = forms_by_pk or {}
     items = []
     for c in candidates:
@@ -207,7 +259,8 @@ def _match_context(candidates, forms_by_pk=None, merges=None, merge_forms=None) 
             "person_overview": organisation_overview(c.person),
         })
     merges = list(_open_merges()[:20]) if merges is None else merges
-    return {"items": items, "merges": _merge_items(merges, merge_forms)}
+    splits = list(_open_splits()[:20]) if splits is None else splits
+    return {"items": items, "merges": _merge_items(merges, merge_forms), "splits": _split_items(splits, split_forms)}
 
 
 def _open_candidates():
@@ -223,9 +276,12 @@ def match_list(request):
     merges = list(_open_merges()[:20])
     record(request.user, AuditAction.LIST, object_type="matchcandidate", channel="ui", reason="koppelingen",
            count=len(candidates))
+    splits = list(_open_splits()[:20])
     record(request.user, AuditAction.LIST, object_type="mergeproposal", channel="ui", reason="koppelingen",
            count=len(merges))
-    return render(request, "web/persons/matches.html", _match_context(candidates, merges=merges))
+    record(request.user, AuditAction.LIST, object_type="splitproposal", channel="ui", reason="koppelingen",
+           count=len(splits))
+    return render(request, "web/persons/matches.html", _match_context(candidates, merges=merges, splits=splits))
 
 
 @login_required
@@ -309,3 +365,27 @@ def mention_unlink(request, pk: int):
     else:
         messages.error(request, form.errors["reason"][0])
     return redirect("web:person_detail", reference=person.reference)
+
+
+@login_required
+@require_POST
+def split_decide(request, pk: int):
+    require_roles(request, {Role.COORDINATOR}, "ontkoppelen")
+    proposal = SplitProposal.objects.select_related("mention", "person").filter(pk=pk).first()
+    if proposal is None:
+        raise deny(request.user, "splitproposal", str(pk))
+    form = SplitForm(request.POST, prefix=f"o{proposal.pk}")
+    if form.is_valid():
+        same = form.cleaned_data["decision"] == "zelfde"
+        try:
+            decide_split(proposal, by=request.user, same_person=same, reason=form.cleaned_data["reason"].strip())
+        except ERRORS as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "Koppeling behouden." if same else "Vermelding ontkoppeld.")
+            return redirect("web:match_list")
+    splits = list(_open_splits()[:20])
+    if proposal not in splits:
+        splits.insert(0, proposal)
+    context = _match_context(list(_open_candidates()[:50]), splits=splits, split_forms={proposal.pk: form})
+    return render(request, "web/persons/matches.html", context, status=400)

@@ -6,7 +6,8 @@ from doortastend.linkage.consolidate import propose_merges
 class Command(BaseCommand):
     help = (
         "Compare all stored mentions at once with the batch linker and propose to merge persons it takes for one "
-        "(for the coordinator's review; nothing is merged automatically). Run nightly from cron."
+        "and to unlink mentions it puts apart from their person (for the coordinator's review; nothing changes "
+        "automatically). Run nightly from cron."
     )
 
     def add_arguments(self, parser):
@@ -18,5 +19,5 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{r.mentions} vermeldingen vergeleken; {r.groups} groep(en) met meer dan één persoon; "
             f"{r.proposed} nieuw(e) voorstel(len) tot samenvoegen, {r.open_already} stond(en) al open, "
-            f"{r.decided_before} eerder afgewezen."
+            f"{r.decided_before} eerder afgewezen; {r.split_proposed} nieuw(e) voorstel(len) tot ontkoppelen."
         )
