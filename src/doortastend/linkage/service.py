@@ -396,7 +396,8 @@ def unlink_mention(mention: Mention, *, by, reason: str) -> Person | None:
     if not reason.strip():
         raise workflow.TransitionError("Geef kort aan waarom deze vermelding niet bij deze persoon hoort.")
     with transaction.atomic():
-        mention = Mention.objects.select_for_update().select_related("person", "signal").get(pk=mention.pk)
+        # lock the mention row only (PostgreSQL locks no nullable side of an outer join)
+        mention = Mention.objects.select_for_update(of=("self",)).select_related("person", "signal").get(pk=mention.pk)
         person = mention.person
         if person is None:
             raise workflow.TransitionError("Deze vermelding is aan geen persoon gekoppeld.")
