@@ -57,17 +57,23 @@ class MatchCandidate(models.Model):
         constraints = [models.UniqueConstraint(fields=["mention", "person"], name="unique_match_candidate")]
 
 
-class MatchDecision(AppendOnlyModel):
-    """The coordinator's decision on a candidate pair: kept as a label for training and evaluation."""
+class Decision(AppendOnlyModel):
+    """A coordinator's decision whether two things are one person: kept as a label for training and evaluation."""
 
-    candidate = models.ForeignKey(MatchCandidate, on_delete=models.CASCADE, related_name="decisions")
     same_person = models.BooleanField()
     at = models.DateTimeField(auto_now_add=True)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     reason = models.TextField(blank=True)
 
     class Meta:
+        abstract = True
         ordering = ["at", "id"]
+
+
+class MatchDecision(Decision):
+    """The coordinator's decision on a candidate pair."""
+
+    candidate = models.ForeignKey(MatchCandidate, on_delete=models.CASCADE, related_name="decisions")
 
 
 class MergeProposal(models.Model):
@@ -100,17 +106,10 @@ class MergeProposal(models.Model):
         return f"{min(a, b)}-{max(a, b)}"
 
 
-class MergeDecision(AppendOnlyModel):
-    """The coordinator's decision on a merge proposal (a label, like MatchDecision)."""
+class MergeDecision(Decision):
+    """The coordinator's decision on a merge proposal."""
 
     proposal = models.ForeignKey(MergeProposal, on_delete=models.CASCADE, related_name="decisions")
-    same_person = models.BooleanField()
-    at = models.DateTimeField(auto_now_add=True)
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    reason = models.TextField(blank=True)
-
-    class Meta:
-        ordering = ["at", "id"]
 
 
 class SplitProposal(models.Model):
@@ -137,14 +136,7 @@ class SplitProposal(models.Model):
         constraints = [models.UniqueConstraint(fields=["mention", "person"], name="unique_split_proposal")]
 
 
-class SplitDecision(AppendOnlyModel):
-    """The coordinator's decision on a split proposal (a label: ``same_person`` True when the link was kept)."""
+class SplitDecision(Decision):
+    """The coordinator's decision on a split proposal (``same_person`` True when the link was kept)."""
 
     proposal = models.ForeignKey(SplitProposal, on_delete=models.CASCADE, related_name="decisions")
-    same_person = models.BooleanField()
-    at = models.DateTimeField(auto_now_add=True)
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    reason = models.TextField(blank=True)
-
-    class Meta:
-        ordering = ["at", "id"]

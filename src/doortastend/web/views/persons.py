@@ -98,19 +98,33 @@ def person_detail(request, reference: str):
 # --- Match review (coordinator) -----------------------------------------------------------------------------------
 
 
-class DecideForm(forms.Form):
-    decision = forms.ChoiceField(
-        label="Is dit dezelfde persoon?", widget=forms.RadioSelect,
-        choices=[("zelfde", "Ja, dezelfde persoon (koppelen)"), ("ander", "Nee, een andere persoon")],
-        error_messages={"required": "Kies of dit dezelfde persoon is."},
-    )
-    reason = forms.CharField(label="Waarom?", max_length=1000, widget=forms.Textarea(attrs={"rows": 2}),
-                             error_messages={"required": "Geef kort aan waarom. Dit helpt de koppeling te verbeteren."})
+def _decision_form(question: str, yes: str, no: str, missing: str) -> type[forms.Form]:
+    """A decision of the Koppelingen page: the same person or not ("zelfde" / "ander"), with the reason."""
+
+    class DecisionForm(forms.Form):
+        decision = forms.ChoiceField(label=question, widget=forms.RadioSelect,
+                                     choices=[("zelfde", yes), ("ander", no)], error_messages={"required": missing})
+        reason = forms.CharField(
+            label="Waarom?", max_length=1000, widget=forms.Textarea(attrs={"rows": 2}),
+            error_messages={"required": "Geef kort aan waarom. Dit helpt de koppeling te verbeteren."})
+
+    return DecisionForm
 
 
-def _person_values(person) -> dict[str, list[str]]:
+DecideForm = _decision_form("Is dit dezelfde persoon?", "Ja, dezelfde persoon (koppelen)", "Nee, een andere persoon",
+                            "Kies of dit dezelfde persoon is.")
+MergeForm = _decision_form("Zijn dit dezelfde persoon?", "Ja, dezelfde persoon (samenvoegen)",
+                           "Nee, twee verschillende personen", "Kies of dit dezelfde persoon is.")
+SplitForm = _decision_form("Hoort deze vermelding bij deze persoon?", "Ja, koppeling behouden", "Nee, ontkoppelen",
+                           "Kies of deze vermelding bij deze persoon hoort.")
+
+
+def _person_values(person, exclude: int | None = None) -> dict[str, list[str]]:
+    """The distinct shown values per attribute over a person's mentions (without the mention ``exclude``)."""
     values: dict[str, list[str]] = {f: [] for f in IDENTIFYING_FIELDS}
     for m in person.mentions.all():
+        if m.pk == exclude:
+            continue
         for f in IDENTIFYING_FIELDS:
             v = _display(m, f)
             if v and v not in values[f]:
@@ -132,52 +146,40 @@ COMPARISON_FIELDS = {
 }
 
 
-def candidate_rows(candidate: MatchCandidate) -> list[dict]:
-    """Per compared field: the mention's values, the person's known values and the stored explanation."""
-    explanation = {e.get("field"): e for e in (candidate.explanation or []) if isinstance(e, dict)}
-    person_values = _person_values(candidate.person)
+def compare_rows(explanation: list, mine: dict[str, list[str]], theirs: dict[str, list[str]]) -> list[dict]:
+    """Per compared field: the values on one side (``mine``: a mention, or a person's mentions), on the other
+    (``theirs``: a person's known values) and the stored explanation of the model's comparison."""
+    by_name = {e.get("field"): e for e in (explanation or []) if isinstance(e, dict)}
     rows, used = [], set()
     for name, (label, fields) in COMPARISON_FIELDS.items():
-        mine = " ".join(v for f in fields if (v := _display(candidate.mention, f)))
-        theirs = [v for f in fields for v in person_values[f]]
-        key = next((k for k in [name, *fields] if k in explanation), None)
-        if not mine and not theirs and key is None:
+        left = " ".join(v for f in fields for v in mine[f])
+        right = [v for f in fields for v in theirs[f]]
+        key = next((k for k in [name, *fields] if k in by_name), None)
+        if not left and not right and key is None:
             continue
         used.add(key)
-        e = explanation.get(key) or {}
-        rows.append({"field": label, "mention": mine, "person": theirs, "explanation": e.get("explanation", ""),
+        e = by_name.get(key) or {}
+        rows.append({"field": label, "mention": left, "person": right, "explanation": e.get("explanation", ""),
                      "weight": e.get("weight")})
-    for name, e in explanation.items():  # comparisons this page does not know by name
+    for name, e in by_name.items():  # comparisons this page does not know by name
         if name not in used:
             rows.append({"field": str(name), "mention": "", "person": [], "explanation": e.get("explanation", ""),
                          "weight": e.get("weight")})
     return rows
 
 
-class MergeForm(forms.Form):
-    decision = forms.ChoiceField(
-        label="Zijn dit dezelfde persoon?", widget=forms.RadioSelect,
-        choices=[("zelfde", "Ja, dezelfde persoon (samenvoegen)"), ("ander", "Nee, twee verschillende personen")],
-        error_messages={"required": "Kies of dit dezelfde persoon is."},
-    )
-    reason = forms.CharField(label="Waarom?", max_length=1000, widget=forms.Textarea(attrs={"rows": 2}),
-                             error_messages={"required": "Geef kort aan waarom. Dit helpt de koppeling te verbeteren."})
+def _mention_values(mention: Mention) -> dict[str, list[str]]:
+    return {f: [v] if (v := _display(mention, f)) else [] for f in IDENTIFYING_FIELDS}
+
+
+def candidate_rows(candidate: MatchCandidate) -> list[dict]:
+    """A review candidate: the mention against the person's known values."""
+    return compare_rows(candidate.explanation, _mention_values(candidate.mention), _person_values(candidate.person))
 
 
 def merge_rows(proposal: MergeProposal) -> list[dict]:
-    """Per compared field: the known values of both persons and the stored explanation of their best pair."""
-    explanation = {e.get("field"): e for e in (proposal.explanation or []) if isinstance(e, dict)}
-    keep, other = _person_values(proposal.person), _person_values(proposal.other)
-    rows = []
-    for name, (label, fields) in COMPARISON_FIELDS.items():
-        mine = [v for f in fields for v in other[f]]
-        theirs = [v for f in fields for v in keep[f]]
-        e = explanation.get(name) or next((explanation[f] for f in fields if f in explanation), {})
-        if not mine and not theirs and not e:
-            continue
-        rows.append({"field": label, "other": mine, "person": theirs, "explanation": e.get("explanation", ""),
-                     "weight": e.get("weight")})
-    return rows
+    """A merge proposal: the other person's known values against those of the person kept."""
+    return compare_rows(proposal.explanation, _person_values(proposal.other), _person_values(proposal.person))
 
 
 def _open_merges():
@@ -195,36 +197,10 @@ def _merge_items(proposals, forms_by_pk=None) -> list[dict]:
     } for p in proposals]
 
 
-class SplitForm(forms.Form):
-    decision = forms.ChoiceField(
-        label="Hoort deze vermelding bij deze persoon?", widget=forms.RadioSelect,
-        choices=[("zelfde", "Ja, koppeling behouden"), ("ander", "Nee, ontkoppelen")],
-        error_messages={"required": "Kies of deze vermelding bij deze persoon hoort."},
-    )
-    reason = forms.CharField(label="Waarom?", max_length=1000, widget=forms.Textarea(attrs={"rows": 2}),
-                             error_messages={"required": "Geef kort aan waarom. Dit helpt de koppeling te verbeteren."})
-
-
 def split_rows(proposal: SplitProposal) -> list[dict]:
-    """Per compared field: the mention's values, the person's other known values and the stored explanation."""
-    explanation = {e.get("field"): e for e in (proposal.explanation or []) if isinstance(e, dict)}
-    values: dict[str, list[str]] = {f: [] for f in IDENTIFYING_FIELDS}
-    for m in proposal.person.mentions.all():
-        if m.pk == proposal.mention_id:
-            continue
-        for f in IDENTIFYING_FIELDS:
-            if (v := _display(m, f)) and v not in values[f]:
-                values[f].append(v)
-    rows = []
-    for name, (label, fields) in COMPARISON_FIELDS.items():
-        mine = " ".join(v for f in fields if (v := _display(proposal.mention, f)))
-        theirs = [v for f in fields for v in values[f]]
-        e = explanation.get(name) or next((explanation[f] for f in fields if f in explanation), {})
-        if not mine and not theirs and not e:
-            continue
-        rows.append({"field": label, "mention": mine, "person": theirs, "explanation": e.get("explanation", ""),
-                     "weight": e.get("weight")})
-    return rows
+    """A split proposal: the mention against the values of the person's other mentions."""
+    return compare_rows(proposal.explanation, _mention_values(proposal.mention),
+                        _person_values(proposal.person, exclude=proposal.mention_id))
 
 
 def _open_splits():
@@ -284,60 +260,10 @@ def match_list(request):
     return render(request, "web/persons/matches.html", _match_context(candidates, merges=merges, splits=splits))
 
 
-@login_required
-@require_POST
-def match_decide(request, pk: int):
-    require_roles(request, {Role.COORDINATOR}, "koppeling")
-    candidate = MatchCandidate.objects.select_related("mention", "person").filter(pk=pk).first()
-    if candidate is None:
-        raise deny(request.user, "matchcandidate", str(pk))
-    form = DecideForm(request.POST, prefix=f"c{candidate.pk}")
-    if form.is_valid():
-        same = form.cleaned_data["decision"] == "zelfde"
-        try:
-            if candidate.state != MatchCandidate.State.OPEN:
-                raise workflow.TransitionError("Over deze mogelijke koppeling is al besloten.")
-            decide_candidate(candidate, by=request.user, same_person=same, reason=form.cleaned_data["reason"].strip())
-        except ERRORS as exc:
-            form.add_error(None, str(exc))
-        else:
-            if same:
-                messages.success(request, f"Gekoppeld aan persoon {candidate.person.reference}.")
-            else:
-                messages.success(request, "Vastgelegd: dit is een andere persoon.")
-            return redirect("web:match_list")
-    candidates = list(_open_candidates()[:50])
-    if candidate not in candidates:
-        candidates.insert(0, candidate)
-    return render(request, "web/persons/matches.html", _match_context(candidates, {candidate.pk: form}), status=400)
 
 
-@login_required
-@require_POST
-def merge_decide(request, pk: int):
-    require_roles(request, {Role.COORDINATOR}, "samenvoegen")
-    proposal = MergeProposal.objects.select_related("person", "other").filter(pk=pk).first()
-    if proposal is None:
-        raise deny(request.user, "mergeproposal", str(pk))
-    form = MergeForm(request.POST, prefix=f"s{proposal.pk}")
-    if form.is_valid():
-        same = form.cleaned_data["decision"] == "zelfde"
-        try:
-            decide_merge(proposal, by=request.user, same_person=same, reason=form.cleaned_data["reason"].strip())
-        except ERRORS as exc:
-            form.add_error(None, str(exc))
-        else:
-            if same:
-                messages.success(request, f"Persoon {proposal.other.reference} is samengevoegd met "
-                                          f"{proposal.person.reference}.")
-            else:
-                messages.success(request, "Vastgelegd: dit zijn twee verschillende personen.")
-            return redirect("web:match_list")
-    merges = list(_open_merges()[:20])
-    if proposal not in merges:
-        merges.insert(0, proposal)
-    context = _match_context(list(_open_candidates()[:50]), merges=merges, merge_forms={proposal.pk: form})
-    return render(request, "web/persons/matches.html", context, status=400)
+
+
 
 
 class UnlinkForm(forms.Form):
@@ -367,6 +293,60 @@ def mention_unlink(request, pk: int):
     return redirect("web:person_detail", reference=person.reference)
 
 
+def _decide(request, kind: str, obj, form, decide, done) -> object:
+    """One decision on the Koppelingen page: ``decide(obj, by=, same_person=, reason=)``, then back to the list
+    with ``done(same)`` as message; an invalid form or a refused decision shows the page again with the form's
+    errors (status 400)."""
+    if form.is_valid():
+        same = form.cleaned_data["decision"] == "zelfde"
+        try:
+            decide(obj, by=request.user, same_person=same, reason=form.cleaned_data["reason"].strip())
+        except ERRORS as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, done(same))
+            return redirect("web:match_list")
+    lists = {"candidate": list(_open_candidates()[:50]), "merge": list(_open_merges()[:20]),
+             "split": list(_open_splits()[:20])}
+    if obj not in lists[kind]:
+        lists[kind].insert(0, obj)
+    forms_of = {k: ({obj.pk: form} if k == kind else None) for k in lists}
+    context = _match_context(lists["candidate"], forms_of["candidate"], lists["merge"], forms_of["merge"],
+                             lists["split"], forms_of["split"])
+    return render(request, "web/persons/matches.html", context, status=400)
+
+
+def _decide_open_candidate(candidate: MatchCandidate, **kwargs) -> None:
+    if candidate.state != MatchCandidate.State.OPEN:
+        raise workflow.TransitionError("Over deze mogelijke koppeling is al besloten.")
+    decide_candidate(candidate, **kwargs)
+
+
+@login_required
+@require_POST
+def match_decide(request, pk: int):
+    require_roles(request, {Role.COORDINATOR}, "koppeling")
+    candidate = MatchCandidate.objects.select_related("mention", "person").filter(pk=pk).first()
+    if candidate is None:
+        raise deny(request.user, "matchcandidate", str(pk))
+    return _decide(request, "candidate", candidate, DecideForm(request.POST, prefix=f"c{candidate.pk}"),
+                   _decide_open_candidate,
+                   lambda same: f"Gekoppeld aan persoon {candidate.person.reference}." if same
+                   else "Vastgelegd: dit is een andere persoon.")
+
+
+@login_required
+@require_POST
+def merge_decide(request, pk: int):
+    require_roles(request, {Role.COORDINATOR}, "samenvoegen")
+    proposal = MergeProposal.objects.select_related("person", "other").filter(pk=pk).first()
+    if proposal is None:
+        raise deny(request.user, "mergeproposal", str(pk))
+    return _decide(request, "merge", proposal, MergeForm(request.POST, prefix=f"s{proposal.pk}"), decide_merge,
+                   lambda same: f"Persoon {proposal.other.reference} is samengevoegd met {proposal.person.reference}."
+                   if same else "Vastgelegd: dit zijn twee verschillende personen.")
+
+
 @login_required
 @require_POST
 def split_decide(request, pk: int):
@@ -374,18 +354,5 @@ def split_decide(request, pk: int):
     proposal = SplitProposal.objects.select_related("mention", "person").filter(pk=pk).first()
     if proposal is None:
         raise deny(request.user, "splitproposal", str(pk))
-    form = SplitForm(request.POST, prefix=f"o{proposal.pk}")
-    if form.is_valid():
-        same = form.cleaned_data["decision"] == "zelfde"
-        try:
-            decide_split(proposal, by=request.user, same_person=same, reason=form.cleaned_data["reason"].strip())
-        except ERRORS as exc:
-            form.add_error(None, str(exc))
-        else:
-            messages.success(request, "Koppeling behouden." if same else "Vermelding ontkoppeld.")
-            return redirect("web:match_list")
-    splits = list(_open_splits()[:20])
-    if proposal not in splits:
-        splits.insert(0, proposal)
-    context = _match_context(list(_open_candidates()[:50]), splits=splits, split_forms={proposal.pk: form})
-    return render(request, "web/persons/matches.html", context, status=400)
+    return _decide(request, "split", proposal, SplitForm(request.POST, prefix=f"o{proposal.pk}"), decide_split,
+                   lambda same: "Koppeling behouden." if same else "Vermelding ontkoppeld.")
