@@ -8,8 +8,9 @@ engine of `doortastend link`) sees all mentions at once, with its group-level ev
 ``propose_merges`` runs the batch over every stored mention (``manage.py consolidate_persons``, nightly from
 cron) and, for every group of the batch that holds mentions of two or more stored persons, proposes to merge them
 (MergeProposal). A mention linked automatically that the batch puts apart from all of its person's other mentions
-(while those hold together) is proposed for unlinking (SplitProposal, ``decide_split``). Nothing is merged automatically: a merge moves signals between persons, so a coordinator
-decides (``decide_merge``), with the same per-field explanation as for a match candidate. A pair the coordinator
+(while those hold together) is proposed for unlinking (SplitProposal, ``decide_split``). Nothing is merged
+automatically: a merge moves signals between persons, so a coordinator decides (``decide_merge``), with the same
+per-field explanation as for a match candidate. A pair the coordinator
 called two people (a rejected proposal, or a rejected match candidate between a mention of one and the other) is
 not proposed again. A merge moves every mention of one person to the other (appended link history, method
 "samengevoegd"), adds the kept person to the cases of the other, and leaves the emptied person as a reference that
@@ -29,14 +30,7 @@ from doortastend.audit.log import record
 from doortastend.audit.models import AuditAction
 from doortastend.people.models import Mention, MentionLink, Person
 
-from .models import (
-    MatchCandidate,
-    MatchDecision,
-    MergeDecision,
-    MergeProposal,
-    SplitDecision,
-    SplitProposal,
-)
+from .models import MatchCandidate, MatchDecision, MergeDecision, MergeProposal, SplitDecision, SplitProposal
 
 
 @dataclass
@@ -87,10 +81,18 @@ def _evidence(keep: Person, other: Person):
     return best
 
 
+def _scored(comparison) -> dict:
+    """A proposal's probability and per-field explanation from the online model's comparison (none: 0, empty)."""
+    from .service import explanation_json
+
+    if comparison is None:
+        return {"probability": 0.0, "explanation": []}
+    return {"probability": comparison.match_probability, "explanation": explanation_json(comparison)}
+
+
 def propose_merges(threshold: float | None = None) -> ConsolidationResult:
     """Run the batch over the stored mentions and propose to merge the persons it puts in one group."""
     from . import batch
-    from .service import explanation_json
 
     result = ConsolidationResult()
     mentions = _stored_mentions()
@@ -133,15 +135,13 @@ def propose_merges(threshold: float | None = None) -> ConsolidationResult:
                 result.open_already += 1
                 continue
             keep, other = persons[keep_id], persons[other_id]
-            best = _evidence(keep, other)
             # a proposal that lapsed (one of its persons was merged with a third) opens again, now current
             MergeProposal.objects.update_or_create(
                 pair=pair,
                 defaults={
                     "person": keep,
                     "other": other,
-                    "probability": best.match_probability if best is not None else 0.0,
-                    "explanation": explanation_json(best) if best is not None else [],
+                    **_scored(_evidence(keep, other)),
                     "batch_mentions": batch_size[root],
                     "state": MergeProposal.State.OPEN,
                 },
@@ -159,7 +159,7 @@ def _propose_splits(mentions: list[Mention], roots: list[int]) -> int:
     """Split proposals: a mention linked automatically (its last link) whose batch group holds none of its person's
     other mentions while two or more of those share one group. Links a coordinator made or confirmed, and pairs
     decided before, are left alone."""
-    from .service import explanation_json, normalized, score_against_person
+    from .service import normalized, score_against_person
 
     by_person: dict[int, list[tuple[Mention, int]]] = defaultdict(list)
     for m, root in zip(mentions, roots, strict=True):
@@ -188,13 +188,7 @@ def _propose_splits(mentions: list[Mention], roots: list[int]) -> int:
             continue
         c = score_against_person(normalized(m), m.person, [normalized(o) for o in others])
         SplitProposal.objects.update_or_create(
-            mention=m,
-            person_id=m.person_id,
-            defaults={
-                "probability": c.match_probability if c is not None else 0.0,
-                "explanation": explanation_json(c) if c is not None else [],
-                "state": SplitProposal.State.OPEN,
-            },
+            mention=m, person_id=m.person_id, defaults={**_scored(c), "state": SplitProposal.State.OPEN}
         )
         proposed += 1
     return proposed
@@ -203,7 +197,7 @@ def _propose_splits(mentions: list[Mention], roots: list[int]) -> int:
 def decide_split(proposal: SplitProposal, *, by, same_person: bool, reason: str = "") -> None:
     """The coordinator's decision on a split proposal: keep the link (a confirmed pair, a label) or unlink the
     mention (service.unlink_mention)."""
-    from .service import unlink_mention
+    from .service import label_pair, unlink_mention
 
     access.require(access.is_coordinator(by), "Alleen een coördinator kan koppelingen beoordelen.")
     with transaction.atomic():
@@ -222,10 +216,7 @@ def decide_split(proposal: SplitProposal, *, by, same_person: bool, reason: str 
                 mention=proposal.mention, person=proposal.person,
                 defaults={"probability": proposal.probability, "explanation": proposal.explanation},
             )
-            candidate.state = MatchCandidate.State.CONFIRMED
-            candidate.save(update_fields=["state"])
-            MatchDecision.objects.create(candidate=candidate, same_person=True, by=by,
-                                         reason=reason or "koppeling behouden na vergelijking")
+            label_pair(candidate, same_person=True, by=by, reason=reason or "koppeling behouden na vergelijking")
         else:
             unlink_mention(proposal.mention, by=by, reason=reason)
 

@@ -343,14 +343,20 @@ def match_mention(mention: Mention) -> str:
     return "new"
 
 
+def label_pair(candidate: MatchCandidate, *, same_person: bool, by, reason: str) -> None:
+    """Store the coordinator's decision on a mention–person pair: the candidate's state and a MatchDecision, the
+    label that training (labelled_pairs) and the consolidation (which proposes no decided pair again) read."""
+    MatchDecision.objects.create(candidate=candidate, same_person=same_person, by=by, reason=reason)
+    candidate.state = MatchCandidate.State.CONFIRMED if same_person else MatchCandidate.State.REJECTED
+    candidate.save(update_fields=["state"])
+
+
 def decide_candidate(candidate: MatchCandidate, *, by, same_person: bool, reason: str = "") -> None:
     from doortastend import access
 
     access.require(access.is_coordinator(by), "Alleen een coördinator kan koppelingen beoordelen.")
     with transaction.atomic():
-        MatchDecision.objects.create(candidate=candidate, same_person=same_person, by=by, reason=reason)
-        candidate.state = MatchCandidate.State.CONFIRMED if same_person else MatchCandidate.State.REJECTED
-        candidate.save(update_fields=["state"])
+        label_pair(candidate, same_person=same_person, by=by, reason=reason)
         mention = candidate.mention
         record(
             by,
@@ -406,9 +412,7 @@ def unlink_mention(mention: Mention, *, by, reason: str) -> Person | None:
         candidate, _ = MatchCandidate.objects.get_or_create(
             mention=mention, person=person, defaults={"probability": 1.0, "explanation": []}
         )
-        candidate.state = MatchCandidate.State.REJECTED
-        candidate.save(update_fields=["state"])
-        MatchDecision.objects.create(candidate=candidate, same_person=False, by=by, reason=reason)
+        label_pair(candidate, same_person=False, by=by, reason=reason)
         record(by, AuditAction.DECIDE, candidate, object_type="matchcandidate", reason=reason, same_person=False,
                unlinked_from=person.reference)
         mention.match_candidates.filter(state=MatchCandidate.State.OPEN).update(state=MatchCandidate.State.REJECTED)

@@ -250,20 +250,14 @@ def match_list(request):
     require_roles(request, {Role.COORDINATOR}, "koppelingen")
     candidates = list(_open_candidates()[:50])
     merges = list(_open_merges()[:20])
+    splits = list(_open_splits()[:20])
     record(request.user, AuditAction.LIST, object_type="matchcandidate", channel="ui", reason="koppelingen",
            count=len(candidates))
-    splits = list(_open_splits()[:20])
     record(request.user, AuditAction.LIST, object_type="mergeproposal", channel="ui", reason="koppelingen",
            count=len(merges))
     record(request.user, AuditAction.LIST, object_type="splitproposal", channel="ui", reason="koppelingen",
            count=len(splits))
     return render(request, "web/persons/matches.html", _match_context(candidates, merges=merges, splits=splits))
-
-
-
-
-
-
 
 
 class UnlinkForm(forms.Form):
