@@ -263,3 +263,15 @@ def test_split_proposal_listed_and_decided(world):
     p.mention.refresh_from_db()
     assert p.state == SplitProposal.State.UNLINKED and p.mention.person not in (None, person)
     assert "Er zijn geen voorstellen tot ontkoppelen." in coordinator.get(reverse("web:match_list")).content.decode()
+
+
+def test_compare_rows_keep_a_persons_values_apart():
+    from doortastend.web.views.persons import compare_rows
+
+    empty = {f: [] for f in ["bsn", "first_name", "nickname", "last_name", "birth_date", "age_estimate", "gender",
+                             "street", "house_number", "postcode", "city", "phone", "license_plate", "school"]}
+    mine = {**empty, "first_name": ["Mohamed", "Mohammed"], "street": ["Vlashof"], "house_number": ["12a"]}
+    rows = {r["field"]: r for r in compare_rows([], mine, {**empty, "first_name": ["Mo"]})}
+    assert rows["Voornaam / bijnaam"]["mention"] == "Mohamed, Mohammed"  # two names, not one double name
+    assert rows["Voornaam / bijnaam"]["person"] == ["Mo"]
+    assert rows["Adres"]["mention"] == "Vlashof 12a"

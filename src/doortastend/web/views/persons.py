@@ -152,7 +152,8 @@ def compare_rows(explanation: list, mine: dict[str, list[str]], theirs: dict[str
     by_name = {e.get("field"): e for e in (explanation or []) if isinstance(e, dict)}
     rows, used = [], set()
     for name, (label, fields) in COMPARISON_FIELDS.items():
-        left = " ".join(v for f in fields for v in mine[f])
+        # the parts of one side (street, number, town) with spaces, several values of one part with commas
+        left = " ".join(", ".join(mine[f]) for f in fields if mine[f])
         right = [v for f in fields for v in theirs[f]]
         key = next((k for k in [name, *fields] if k in by_name), None)
         if not left and not right and key is None:
