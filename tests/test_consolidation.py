@@ -53,6 +53,17 @@ def test_batch_proposes_merging_one_person_stored_twice(split_boy):
     again = propose_merges()
     assert again.proposed == 0 and again.open_already == 1
     assert MergeProposal.objects.count() == 1
+    # every run read all stored mentions: each is audited, also one that proposes nothing
+    runs = AuditEvent.objects.filter(object_type="mergeproposal", actor_label="systeem (samenvoegvoorstellen)")
+    assert runs.count() == 2
+
+
+def test_a_run_without_proposals_is_audited(network):
+    stored(network["melder"], {**BOY})
+    stored(network["melder2"], {**BOY, "first_name": "Yassin"})  # the twin: nothing to propose
+    result = propose_merges()
+    assert result.groups == 0 and result.proposed == 0
+    assert AuditEvent.objects.filter(object_type="mergeproposal", actor_label="systeem (samenvoegvoorstellen)").exists()
 
 
 def test_merge_moves_mentions_keys_and_cases(split_boy, network):

@@ -91,14 +91,24 @@ def _scored(comparison) -> dict:
 
 
 def propose_merges(threshold: float | None = None) -> ConsolidationResult:
-    """Run the batch over the stored mentions and propose to merge the persons it puts in one group."""
-    from . import batch
-
+    """Run the batch over the stored mentions, propose to merge the persons it puts in one group and to unlink
+    the automatic links it puts apart. The run reads every stored mention: it is audited, whatever it finds."""
     result = ConsolidationResult()
     mentions = _stored_mentions()
     result.mentions = len(mentions)
-    if len(mentions) < 2:
-        return result
+    if len(mentions) >= 2:
+        _propose(mentions, threshold, result)
+    record(
+        None, AuditAction.LINK, object_type="mergeproposal", actor_label="systeem (samenvoegvoorstellen)",
+        reason="nachtelijke vergelijking van alle vermeldingen", mentions=result.mentions, proposed=result.proposed,
+        split_proposed=result.split_proposed,
+    )
+    return result
+
+
+def _propose(mentions: list[Mention], threshold: float | None, result: ConsolidationResult) -> None:
+    from . import batch
+
     # one process: forking a web or cron process with an open database connection is not worth the second core
     res = batch.deduplicate([m.identifying_dict() for m in mentions], threshold=threshold, workers=1)
     groups: dict[int, set[int]] = defaultdict(set)
@@ -109,7 +119,7 @@ def propose_merges(threshold: float | None = None) -> ConsolidationResult:
     groups = {r: ids for r, ids in groups.items() if len(ids) > 1}
     result.groups = len(groups)
     if not groups:
-        return result
+        return
     involved = set().union(*groups.values())
     sizes = Counter(
         dict(Person.objects.filter(pk__in=involved).annotate(n=Count("mentions")).values_list("pk", "n"))
@@ -148,11 +158,6 @@ def propose_merges(threshold: float | None = None) -> ConsolidationResult:
             )
             existing.add(pair)
             result.proposed += 1
-    record(
-        None, AuditAction.LINK, object_type="mergeproposal", actor_label="systeem (samenvoegvoorstellen)",
-        reason="nachtelijke vergelijking van alle vermeldingen", mentions=result.mentions, proposed=result.proposed,
-    )
-    return result
 
 
 def _propose_splits(mentions: list[Mention], roots: list[int]) -> int:
