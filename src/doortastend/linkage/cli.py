@@ -81,9 +81,17 @@ def link_lines(lines: Iterable[str], threshold: float | None = None, workers: in
     return out
 
 
+# a character that json.dumps(..., ensure_ascii=False) writes as an escape
+_JSON_ESCAPED = re.compile(r'[\x00-\x1f"\\]')
+
+
 def _output_text(result: list[tuple[str, str]]) -> str:
-    """The output lines, as json.dumps({"id": i, "cluster": c}, ensure_ascii=False) writes them; each id is
-    quoted once (a cluster name is the id of its first mention), a third of the time of one dumps per line."""
+    """The output lines, as json.dumps({"id": i, "cluster": c}, ensure_ascii=False) writes them. When no id or
+    cluster name holds a character that JSON escapes (one search over them all), each is put between quotes
+    as it is; otherwise each id is quoted once by json.dumps (a cluster name is the id of its first
+    mention)."""
+    if _JSON_ESCAPED.search("".join(x for pair in result for x in pair)) is None:
+        return "".join(f'{{"id": "{i}", "cluster": "{c}"}}\n' for i, c in result)
     quoted = {i: json.dumps(i, ensure_ascii=False) for i, _ in result}
     return "".join(
         f'{{"id": {quoted[i]}, "cluster": {quoted.get(c) or json.dumps(c, ensure_ascii=False)}}}\n'

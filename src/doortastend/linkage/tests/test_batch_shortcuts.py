@@ -298,6 +298,59 @@ def test_a_blocking_helper_that_fails_loses_nothing(monkeypatch):
         assert np.array_equal(pairs, expected_pairs) and np.array_equal(weights, expected), name
 
 
+def _late(send, delay):
+    import time
+
+    time.sleep(delay)
+    send("result")
+    send(list(range(200_000)))  # fills the pipe: waits until the parent reads
+
+
+def test_a_waiting_parent_takes_idle_steps_and_reads_as_soon_as_there_is_something():
+    import itertools
+    import time
+
+    from doortastend.linkage.forked import Helper
+
+    steps = itertools.count()
+
+    def idle():
+        for _ in steps:
+            time.sleep(0.001)
+            yield
+
+    helper = Helper(_late, 0.2, idle=idle())
+    try:
+        t0 = time.perf_counter()
+        assert helper.get() == "result"  # an endless idle iterator does not keep the result waiting
+        assert time.perf_counter() - t0 < 2
+        taken = next(steps)
+        assert taken > 20  # steps were taken while the helper slept
+        assert helper.get() == list(range(200_000))
+    finally:
+        helper.close()
+    finite = Helper(_late, 0.05, idle=iter([None] * 3))
+    try:
+        assert finite.get() == "result" and finite.idle is None  # all steps done, then waited
+    finally:
+        finite.close()
+
+
+def test_the_blocking_wait_prepares_the_clustering_and_changes_nothing(monkeypatch):
+    records = _records()
+    model = Model.load()
+    expected_pairs, expected = _block_and_score_alone(records, model)
+    tw = float(np.log2(0.97 / 0.03))
+    plain_roots = batch.cluster(records, expected_pairs, expected, tw, model=model)
+    monkeypatch.setattr(batch, "BLOCK_HELPER_MIN", 10)
+    infos: dict = {}
+    pairs, weights = batch._block_and_score(records, None, model, 2, True, batch.cluster_summaries(records, infos, 50))
+    assert np.array_equal(pairs, expected_pairs) and np.array_equal(weights, expected)
+    assert infos and set(infos) <= set(range(len(records)))
+    assert all(infos[i] == batch._info(records[i]) for i in infos)
+    assert batch.cluster(records, pairs, weights, tw, model=model, infos=infos) == plain_roots
+
+
 def test_combined_codes_tell_the_same_tuples_apart():
     rng = random.Random(3)
     rows = [(rng.choice("abc"), rng.choice([None, "x", "y"]), frozenset(rng.sample("pqr", rng.randint(0, 2))))

@@ -80,3 +80,17 @@ def test_console_script_dispatch(tmp_path):
     )
     assert [json.loads(x)["id"] for x in proc.stdout.splitlines()] == ["a", "b", "c"]
     assert "mentions" in proc.stderr  # summary on stderr, never on stdout
+
+
+def test_output_lines_are_what_json_writes_for_any_id(tmp_path):
+    from doortastend.linkage.cli import _output_text
+
+    plain = [("m1", "m1"), ("m2", "m1"), ("é-ü", "é-ü")]
+    odd = [*plain, ('quote"d', 'quote"d'), ("back\\slash", "m1"), ("tab\tnewline\n", "m2"), ("\u2028", "\u2028")]
+    for result in (plain, odd):
+        assert _output_text(result) == "".join(
+            json.dumps({"id": i, "cluster": c}, ensure_ascii=False) + "\n" for i, c in result
+        )
+    out = run(tmp_path, [json.dumps({**MENTIONS[0], "id": 'a "quoted" id\\'}), json.dumps(MENTIONS[1])])
+    assert [o["id"] for o in out] == ['a "quoted" id\\', "b"]
+    assert out[0]["cluster"] == out[1]["cluster"]
