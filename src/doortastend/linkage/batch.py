@@ -1594,13 +1594,11 @@ def _with_replaced(
 def unswap_names(
     recs: list[NormalizedRecord], keys: list | None
 ) -> tuple[list[NormalizedRecord], list | None]:
+    # counted per written value first (Counter over a generator counts in C), then per skeleton
     as_first: Counter = Counter()
-    as_last: Counter = Counter()
-    for r in recs:
-        if r.first_name:
-            as_first[name_skeleton(r.first_name)] += 1
-        if r.last_name_skeleton:
-            as_last[r.last_name_skeleton] += 1
+    for first, n in Counter(r.first_name for r in recs if r.first_name).items():
+        as_first[name_skeleton(first)] += n
+    as_last = Counter(r.last_name_skeleton for r in recs if r.last_name_skeleton)
 
     def mostly(counter: Counter, other: Counter, value: str) -> bool:
         n = counter.get(value, 0)
@@ -1644,12 +1642,11 @@ def infer_towns(
     blocking keys."""
     street_towns: dict[str, Counter] = defaultdict(Counter)
     pc_towns: dict[str, Counter] = defaultdict(Counter)
-    for r in records:
-        if r.city:
-            if r.street:
-                street_towns[_street_key(r.street)][r.city] += 1
-            if r.postcode:
-                pc_towns[r.postcode[:4]][r.city] += 1
+    # counted per (written value, town) first, in C; then per street key and four digits
+    for (street, town), n in Counter((r.street, r.city) for r in records if r.city and r.street).items():
+        street_towns[_street_key(street)][town] += n
+    for (pc, town), n in Counter((r.postcode[:4], r.city) for r in records if r.city and r.postcode).items():
+        pc_towns[pc][town] += n
 
     def unique(c: Counter | None) -> str | None:
         if c is None or len(c) != 1:
@@ -1731,12 +1728,9 @@ def unify_towns(
     is written as its most frequent name (marked in ``extra["town_unified"]``). Returns new records and
     their blocking keys."""
     pc_towns: dict[str, set] = defaultdict(set)
-    town_count: Counter = Counter()
-    for r in records:
-        if r.city:
-            town_count[r.city] += 1
-            if r.postcode:
-                pc_towns[r.postcode].add(r.city)
+    town_count = Counter(r.city for r in records if r.city)
+    for pc, town in {(r.postcode, r.city) for r in records if r.city and r.postcode}:
+        pc_towns[pc].add(town)
     support: Counter = Counter()
     for towns in pc_towns.values():
         if 1 < len(towns) <= 4:
@@ -1760,11 +1754,12 @@ def unify_towns(
     for t in {t for pair in support for t in pair}:
         members[find(t)].append(t)
     canonical = {t: max(ts, key=lambda x: (town_count[x], x)) for ts in members.values() for t in ts}
+    rename = {t: c for t, c in canonical.items() if c != t}
     changed: dict[int, NormalizedRecord] = {}
-    for i, r in enumerate(records):
-        town = canonical.get(r.city) if r.city else None
-        if town is not None and town != r.city:
-            changed[i] = replace(r, city=town, extra={**r.extra, "town_unified": r.city})
+    if rename:
+        for i, r in enumerate(records):
+            if r.city in rename:
+                changed[i] = replace(r, city=rename[r.city], extra={**r.extra, "town_unified": r.city})
     return _with_replaced(records, keys, changed)
 
 
