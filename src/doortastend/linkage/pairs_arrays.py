@@ -29,6 +29,7 @@ from .scoring import (
     cmp_first_name,
     cmp_last_name,
     cmp_school,
+    crossing_forms,
     names_crossed,
     same_fingerprint,
     tf_adjustment,
@@ -292,17 +293,32 @@ def crossed_names(
     memo: dict | None = None,
 ) -> np.ndarray:
     """scoring.names_crossed per pair where it matters: different first names (level 5) and both names on
-    both sides; once per distinct pair of crossing_codes (``nsig``, ``full``)."""
+    both sides; once per distinct pair of crossing_codes (``nsig``, ``full``), and only where the records'
+    crossing_forms meet both ways (newcomers benchmark: 463 of 232,000 distinct pairs cross, mostly different
+    people at one address; the comparison of all of them took 1.2 s)."""
     a, b = pairs[:, 0], pairs[:, 1]
     crossed = np.zeros(len(pairs), dtype=bool)
     idx = np.flatnonzero((first == 5) & full[a] & full[b])
     if len(idx):
         ia, ib = a[idx], b[idx]
         n = len(records)
-        crossed[idx] = _per_distinct(
-            {} if memo is None else memo, [nsig[ia], nsig[ib]], [n, n],
-            lambda k: names_crossed(records[ia[k]], records[ib[k]]), dtype=bool,
-        )
+        memo = {} if memo is None else memo
+        key = nsig[ia] * n + nsig[ib]
+        uniq, at, inv = np.unique(key, return_index=True, return_inverse=True)
+        ua, ub = ia[at], ib[at]
+        given: dict[int, frozenset[str]] = {}
+        surname: dict[int, frozenset[str]] = {}
+        for i in np.unique(np.concatenate([ua, ub])).tolist():
+            given[i], surname[i] = crossing_forms(records[i])
+        vals = []
+        for k, i, j in zip(uniq.tolist(), ua.tolist(), ub.tolist(), strict=True):
+            v = memo.get(k)
+            if v is None:
+                v = memo[k] = not (given[i].isdisjoint(surname[j]) or given[j].isdisjoint(surname[i])) and (
+                    names_crossed(records[i], records[j])
+                )
+            vals.append(v)
+        crossed[idx] = np.array(vals, dtype=bool)[inv.ravel()]
     return crossed
 
 

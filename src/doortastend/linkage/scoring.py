@@ -390,6 +390,40 @@ def _given_as_surname(first: NormalizedRecord, last: NormalizedRecord) -> int:
     return 0
 
 
+@lru_cache(maxsize=200_000)
+def _near_forms(s: str) -> frozenset[str]:
+    """``s``, its skeleton and ``s`` with one letter left out: two strings within one OSA edit (a letter
+    changed, added or dropped, two neighbours swapped) always share such a form (the changed letter, the
+    added one or one of the swapped ones left out gives the same string on both sides)."""
+    return frozenset((s, name_skeleton(s), *(s[:i] + s[i + 1 :] for i in range(len(s)))))
+
+
+def crossing_forms(r: NormalizedRecord) -> tuple[frozenset[str], frozenset[str]]:
+    """What _given_as_surname compares of a record, as two sets of strings, (given, surname): whenever
+    ``_given_as_surname(a, b)`` is not 0, ``given`` of a and ``surname`` of b share a string. So names_crossed(a,
+    b) can only hold when both a's given with b's surname and b's given with a's surname share one: a filter
+    that spares the pairwise comparison of the many pairs of different people at one address. ``given``: the
+    near forms of the given-name field whole, of each given name and of each of their words, and the record's
+    first-name groups;
+    ``surname``: the near forms of the surname whole, of its core and of each of their words, and the
+    first-name groups of those words (each word of three letters or more)."""
+    given: set[str] = set(r.name_groups)
+    for x in {" ".join(r.first_names), r.first_name or "", *r.first_names}:
+        if x:
+            given |= _near_forms(x)
+            for t in x.split():
+                given |= _near_forms(t)
+    surname: set[str] = set()
+    for y in {r.last_name or "", r.last_name_core or ""}:
+        if y:
+            surname |= _near_forms(y)
+            for t in y.split():
+                if len(t) >= 3:
+                    surname |= _near_forms(t)
+                    surname |= first_name_groups(t)
+    return frozenset(given), frozenset(surname)
+
+
 def compare(a: NormalizedRecord, b: NormalizedRecord, first: int | None = None) -> tuple[int, ...]:
     """Comparison vector (one level index per comparison in COMPARISONS order). ``first``: cmp_first_name(a, b)
     when the caller has it already."""

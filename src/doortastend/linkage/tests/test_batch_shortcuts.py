@@ -351,6 +351,59 @@ def test_the_blocking_wait_prepares_the_clustering_and_changes_nothing(monkeypat
     assert batch.cluster(records, pairs, weights, tw, model=model, infos=infos) == plain_roots
 
 
+def _slip(rng, s):
+    """``s`` with one OSA edit: a letter changed, added or dropped, or two neighbours swapped."""
+    i = rng.randrange(len(s))
+    kind = rng.randrange(4)
+    if kind == 0:
+        return s[:i] + rng.choice("aeiouynkr") + s[i + 1:]
+    if kind == 1:
+        return s[:i] + rng.choice("aeiouynkr") + s[i:]
+    if kind == 2 and len(s) > 1:
+        return s[:i] + s[i + 1:]
+    return s[:i] + s[i + 1:i + 2] + s[i] + s[i + 2:] if i + 1 < len(s) else s
+
+
+def test_crossing_forms_never_miss_a_crossing():
+    """scoring.crossing_forms is a filter in front of names_crossed: wherever _given_as_surname sees a fit, the
+    forms meet, so the filter only spares comparisons (the clusters stay the same)."""
+    from doortastend.linkage.scoring import _given_as_surname, crossing_forms, names_crossed
+
+    rng = random.Random(3)
+    givens = FIRST + ["Cornelia Hendrika", "Patrick Johannes", "Abd el Kader", "Corrie", "Ahmet", "Uçar", "Nabil"]
+    lasts = LAST + ["Uçar", "El Bakkali", "Brinkhuis", "Ahmet", "Jonker", "Corrie"]
+    records = []
+    for _ in range(400):
+        g, last = rng.choice(givens), rng.choice(lasts)
+        a = {"first_name": g, "last_name": last}
+        # the same person with the fields swapped, often with a slip, a given name dropped or a roepnaam
+        g2, last2 = last, g
+        if rng.random() < 0.5:
+            g2 = _slip(rng, g2)
+        if rng.random() < 0.5:
+            last2 = _slip(rng, last2)
+        if rng.random() < 0.3 and " " in last2:
+            last2 = last2.split()[0]
+        records += [normalize_record(a), normalize_record({"first_name": g2, "last_name": last2})]
+    fits = crossings = 0
+    for a in records:
+        for b in rng.sample(records, 40):
+            (given_a, surname_a), (given_b, surname_b) = crossing_forms(a), crossing_forms(b)
+            if a.first_name and b.last_name_core and _given_as_surname(a, b):
+                fits += 1
+                assert not given_a.isdisjoint(surname_b), (a.first_names, b.last_name)
+            if names_crossed(a, b):
+                crossings += 1
+                assert not given_b.isdisjoint(surname_a)
+    for i in range(0, len(records), 2):
+        a, b = records[i], records[i + 1]
+        if names_crossed(a, b):
+            crossings += 1
+            assert not crossing_forms(a)[0].isdisjoint(crossing_forms(b)[1])
+            assert not crossing_forms(b)[0].isdisjoint(crossing_forms(a)[1])
+    assert fits > 300 and crossings > 150  # the test sees many fits and crossings, not only strangers
+
+
 def test_combined_codes_tell_the_same_tuples_apart():
     rng = random.Random(3)
     rows = [(rng.choice("abc"), rng.choice([None, "x", "y"]), frozenset(rng.sample("pqr", rng.randint(0, 2))))
