@@ -148,17 +148,19 @@ def main(argv: list[str] | None = None, as_command: bool | None = None) -> int:
         return 2
     from .batch import cyclic_gc_paused
 
-    with cyclic_gc_paused():  # also while the output is built: a collection there walks the whole batch
+    # paused also while the output is built and written, and, for the command, until the process ends: the
+    # collection that switching it back on sets off walks the whole batch (0.06 s)
+    with cyclic_gc_paused():
         result = link_lines(lines, args.threshold, args.workers, args.model, log)
         text = _output_text(result)
-    if args.output and args.output != "-":
-        with open(args.output, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    if as_command:
-        end_process(0)
+        if args.output and args.output != "-":
+            with open(args.output, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        if as_command:
+            end_process(0)
     return 0
 
 
