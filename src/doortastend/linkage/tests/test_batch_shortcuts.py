@@ -404,6 +404,14 @@ def test_crossing_forms_never_miss_a_crossing():
     assert fits > 300 and crossings > 150  # the test sees many fits and crossings, not only strangers
 
 
+def test_copy_record_is_replace():
+    for r in _records(50):
+        changes = {"city": "zaandam", "bsn": None, "extra": {**r.extra, "town_inferred": True}}
+        copied = batch.copy_record(r, **changes)
+        assert copied == replace(r, **changes) and copied is not r
+        assert batch.copy_record(r) == r
+
+
 def test_combined_codes_tell_the_same_tuples_apart():
     rng = random.Random(3)
     rows = [(rng.choice("abc"), rng.choice([None, "x", "y"]), frozenset(rng.sample("pqr", rng.randint(0, 2))))
