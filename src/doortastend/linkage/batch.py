@@ -1563,7 +1563,7 @@ def drop_default_dates(
 
 def without_birth_date(r: NormalizedRecord) -> NormalizedRecord:
     """The record without its birth date (a system's default), marked in ``extra["date_default"]``."""
-    return replace(
+    return copy_record(
         r, birth_date=None, birth_dates=(), birth_year_min=None, birth_year_max=None,
         extra={**r.extra, "date_default": True},
     )  # fmt: skip
